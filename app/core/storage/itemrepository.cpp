@@ -1,0 +1,252 @@
+#include "itemrepository.h"
+
+#include "../error.h"
+#include "database.h"
+
+#include <QCoreApplication>
+
+namespace gongkai {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gongkai::ItemRepository", text);
+}
+
+QString L(const char* s)
+{
+    return QString::fromLatin1(s);
+}
+} // namespace
+
+ItemRepository::ItemRepository(Database& db) : m_db(db) {}
+
+std::optional<Item> ItemRepository::get(qint64 id) const
+{
+    QSqlQuery q = m_db.exec(
+        L("SELECT id, title, doc_number, category_id, attribute, withheld_ground, department_id, author_id,"
+          " summary, body, drafted, status, created_at, updated_at, row_version FROM items WHERE id = :id"),
+        {{L("id"), id}});
+    if (!q.next())
+        return std::nullopt;
+    Item item;
+    item.id = q.value(0).toLongLong();
+    item.title = q.value(1).toString();
+    item.docNumber = q.value(2).toString();
+    item.categoryId = q.value(3).toLongLong();
+    item.attribute = DisclosureAttribute(q.value(4).toInt());
+    item.withheldGround = q.value(5).toString();
+    item.departmentId = q.value(6).toLongLong();
+    item.authorId = q.value(7).toLongLong();
+    item.summary = q.value(8).toString();
+    item.body = q.value(9).toString();
+    item.drafted = Database::dateFrom(q.value(10));
+    item.status = ItemStatus(q.value(11).toInt());
+    item.createdAt = Database::timeFrom(q.value(12));
+    item.updatedAt = Database::timeFrom(q.value(13));
+    item.rowVersion = q.value(14).toInt();
+
+    QSqlQuery p = m_db.exec(L("SELECT id, channel_id, published_on, reference FROM publications "
+                              "WHERE item_id = :id ORDER BY published_on, id"),
+                            {{L("id"), id}});
+    while (p.next())
+        item.publications.append({p.value(0).toLongLong(), id, p.value(1).toLongLong(),
+                                  Database::dateFrom(p.value(2)), p.value(3).toString()});
+    QSqlQuery s = m_db.exec(L("SELECT id, agency_id, submitted_on, adopted, adopted_on, adopted_in "
+                              "FROM submissions WHERE item_id = :id ORDER BY submitted_on, id"),
+                            {{L("id"), id}});
+    while (s.next())
+        item.submissions.append({s.value(0).toLongLong(), id, s.value(1).toLongLong(),
+                                 Database::dateFrom(s.value(2)), s.value(3).toInt() != 0,
+                                 Database::dateFrom(s.value(4)), s.value(5).toString()});
+    return item;
+}
+
+QList<FieldError> ItemRepository::validate(const Item& item) const
+{
+    QList<FieldError> errors = item.validate();
+    auto exists = [this](const char* sql, qint64 id) {
+        return m_db.scalar(QString::fromLatin1(sql), {{L("id"), id}}).isValid();
+    };
+    if (item.categoryId > 0 && !exists("SELECT id FROM categories WHERE id = :id", item.categoryId))
+        errors.append({L("category"), tr("The category does not exist.")});
+    if (item.departmentId > 0 && !exists("SELECT id FROM departments WHERE id = :id", item.departmentId))
+        errors.append({L("department"), tr("The department does not exist.")});
+    if (item.authorId > 0 && !exists("SELECT id FROM users WHERE id = :id", item.authorId))
+        errors.append({L("author"), tr("The author does not exist.")});
+    auto agencyFlag = [this](qint64 id) {
+        return m_db.scalar(L("SELECT is_agency FROM channels WHERE id = :id"), {{L("id"), id}});
+    };
+    for (int i = 0; i < item.publications.size(); ++i) {
+        const qint64 channel = item.publications.at(i).channelId;
+        if (channel <= 0)
+            continue;
+        const QVariant flag = agencyFlag(channel);
+        if (!flag.isValid())
+            errors.append({L("publications[%1]").arg(i), tr("Publication %1: the channel does not exist.").arg(i + 1)});
+        else if (flag.toInt() != 0)
+            errors.append({L("publications[%1]").arg(i),
+                           tr("Publication %1: that is an upper agency; record it as a submission.").arg(i + 1)});
+    }
+    for (int i = 0; i < item.submissions.size(); ++i) {
+        const qint64 agency = item.submissions.at(i).agencyId;
+        if (agency <= 0)
+            continue;
+        const QVariant flag = agencyFlag(agency);
+        if (!flag.isValid())
+            errors.append({L("submissions[%1]").arg(i), tr("Submission %1: the agency does not exist.").arg(i + 1)});
+        else if (flag.toInt() == 0)
+            errors.append({L("submissions[%1]").arg(i),
+                           tr("Submission %1: that channel is not an upper agency.").arg(i + 1)});
+    }
+    return errors;
+}
+
+void ItemRepository::checkOrThrow(const Item& item) const
+{
+    const QList<FieldError> errors = validate(item);
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+}
+
+ItemStatus ItemRepository::statusAfterSave(const Item& item)
+{
+    // A publication on record means the item went out.
+    if (!item.publications.isEmpty() && item.status != ItemStatus::Withdrawn)
+        return ItemStatus::Published;
+    return item.status;
+}
+
+void ItemRepository::writeChildren(const Item& item)
+{
+    m_db.exec(L("DELETE FROM publications WHERE item_id = :id"), {{L("id"), item.id}});
+    m_db.exec(L("DELETE FROM submissions WHERE item_id = :id"), {{L("id"), item.id}});
+    for (const Publication& p : item.publications)
+        m_db.exec(L("INSERT INTO publications (item_id, channel_id, published_on, reference) "
+                    "VALUES (:i, :c, :d, :r)"),
+                  {{L("i"), item.id}, {L("c"), p.channelId}, {L("d"), m_db.toDb(p.date)},
+                   {L("r"), p.reference.trimmed()}});
+    for (const Submission& s : item.submissions)
+        m_db.exec(L("INSERT INTO submissions (item_id, agency_id, submitted_on, adopted, adopted_on, adopted_in) "
+                    "VALUES (:i, :a, :d, :ad, :ao, :ai)"),
+                  {{L("i"), item.id}, {L("a"), s.agencyId}, {L("d"), m_db.toDb(s.date)},
+                   {L("ad"), s.adopted ? 1 : 0}, {L("ao"), m_db.toDb(s.adoptedOn)},
+                   {L("ai"), s.adoptedIn.trimmed()}});
+}
+
+static QVariantMap contentBinds(const Database& db, const Item& item, ItemStatus status)
+{
+    return {{L("t"), item.title.trimmed()},
+            {L("dn"), item.docNumber.trimmed()},
+            {L("c"), item.categoryId},
+            {L("at"), int(item.attribute)},
+            {L("wg"), item.attribute == DisclosureAttribute::Withheld ? item.withheldGround.trimmed() : QString()},
+            {L("d"), item.departmentId},
+            {L("au"), item.authorId},
+            {L("s"), item.summary},
+            {L("b"), item.body},
+            {L("dr"), db.toDb(item.drafted)},
+            {L("st"), int(status)}};
+}
+
+qint64 ItemRepository::add(Item& item)
+{
+    checkOrThrow(item);
+    TransactionGuard tx(m_db);
+    const ItemStatus status = statusAfterSave(item);
+    const QDateTime now = m_db.nowUtc();
+    QVariantMap binds = contentBinds(m_db, item, status);
+    binds.insert(L("now"), m_db.toDb(now));
+    binds.insert(L("now2"), m_db.toDb(now));
+    const qint64 id = m_db.insert(
+        L("INSERT INTO items (title, doc_number, category_id, attribute, withheld_ground, department_id,"
+          " author_id, summary, body, drafted, status, created_at, updated_at, row_version)"
+          " VALUES (:t, :dn, :c, :at, :wg, :d, :au, :s, :b, :dr, :st, :now, :now2, 1) RETURNING id"),
+        binds);
+    Item stored = item;
+    stored.id = id;
+    writeChildren(stored);
+    tx.commit();
+    item.id = id;
+    item.status = status;
+    item.createdAt = now;
+    item.updatedAt = now;
+    item.rowVersion = 1;
+    return id;
+}
+
+void ItemRepository::update(Item& item)
+{
+    checkOrThrow(item);
+    TransactionGuard tx(m_db);
+    const ItemStatus status = statusAfterSave(item);
+    const QDateTime now = m_db.nowUtc();
+    QVariantMap binds = contentBinds(m_db, item, status);
+    binds.insert(L("id"), item.id);
+    binds.insert(L("v"), item.rowVersion);
+    binds.insert(L("now"), m_db.toDb(now));
+    QSqlQuery q = m_db.exec(
+        L("UPDATE items SET title = :t, doc_number = :dn, category_id = :c, attribute = :at,"
+          " withheld_ground = :wg, department_id = :d, author_id = :au, summary = :s, body = :b,"
+          " drafted = :dr, status = :st, updated_at = :now, row_version = row_version + 1"
+          " WHERE id = :id AND row_version = :v"),
+        binds);
+    if (q.numRowsAffected() != 1) {
+        if (!m_db.scalar(L("SELECT id FROM items WHERE id = :id"), {{L("id"), item.id}}).isValid())
+            throw Error(tr("Item %1 does not exist.").arg(item.id));
+        throw ConflictError(tr("Item %1 was changed by someone else since you opened it. Reopen it and "
+                               "make your change again.")
+                                .arg(item.id));
+    }
+    writeChildren(item);
+    tx.commit();
+    item.status = status;
+    item.updatedAt = now;
+    item.rowVersion += 1;
+}
+
+void ItemRepository::withdraw(qint64 id, int expectedRowVersion)
+{
+    std::optional<Item> item = get(id);
+    if (!item)
+        throw Error(tr("Item %1 does not exist.").arg(id));
+    if (item->rowVersion != expectedRowVersion)
+        throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
+    if (item->status == ItemStatus::Withdrawn)
+        return;
+    QSqlQuery q = m_db.exec(L("UPDATE items SET status = :st, updated_at = :now, row_version = row_version + 1"
+                              " WHERE id = :id AND row_version = :v"),
+                            {{L("st"), int(ItemStatus::Withdrawn)},
+                             {L("now"), m_db.toDb(m_db.nowUtc())},
+                             {L("id"), id},
+                             {L("v"), expectedRowVersion}});
+    if (q.numRowsAffected() != 1)
+        throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
+}
+
+void ItemRepository::addPublication(qint64 itemId, const Publication& publication)
+{
+    std::optional<Item> item = get(itemId);
+    if (!item)
+        throw Error(tr("Item %1 does not exist.").arg(itemId));
+    if (item->status == ItemStatus::Withdrawn)
+        throw Error(tr("Item %1 is withdrawn; it cannot be published.").arg(itemId));
+    item->publications.append(publication);
+    update(*item);
+}
+
+void ItemRepository::addSubmission(qint64 itemId, const Submission& submission)
+{
+    std::optional<Item> item = get(itemId);
+    if (!item)
+        throw Error(tr("Item %1 does not exist.").arg(itemId));
+    item->submissions.append(submission);
+    update(*item);
+}
+
+qint64 ItemRepository::count() const
+{
+    return m_db.scalar(L("SELECT COUNT(*) FROM items")).toLongLong();
+}
+
+} // namespace gongkai

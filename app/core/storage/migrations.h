@@ -1,0 +1,22 @@
+#pragma once
+
+namespace gongkai {
+
+class Database;
+
+/// Brings a database's schema forward, one version per transaction, on SQLite and PostgreSQL.
+class Migrations
+{
+public:
+    /// The version this build of the program writes.
+    static int latestVersion();
+    /// 0 for an empty database.
+    static int currentVersion(Database& db);
+    /// Migrates to latestVersion(); throws DbError (the failed step is rolled back) or Error when
+    /// the database is newer than this program.
+    static void migrate(Database& db);
+    /// Fills the lists a new office starts with (channels, categories); idempotent.
+    static void seedDefaults(Database& db);
+};
+
+} // namespace gongkai
