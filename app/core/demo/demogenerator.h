@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace gongkai {
+
+class Database;
+
+struct DemoOptions
+{
+    qint64 items = 1500;               ///< ledger items to create
+    quint32 seed = 20240101;           ///< same seed, same office
+    QDate lastDay = QDate::currentDate(); ///< items are spread over the year (or more, for many items) up to here
+};
+
+struct DemoSummary
+{
+    qint64 departments = 0;
+    qint64 users = 0;
+    qint64 items = 0;
+    qint64 publications = 0;
+    qint64 submissions = 0;
+};
+
+/// Fills a migrated database with a realistic demo office: departments, users with every role, the
+/// channels and upper agencies, and items with publications and submissions. Fast enough for millions
+/// of items (bulk inserts in one transaction). Marks the database as a demo (gongkai_meta 'demo').
+class DemoGenerator
+{
+public:
+    /// progress(done, total) is called now and then; returning false cancels (everything rolls back).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    static DemoSummary generate(Database& db, const DemoOptions& options, const Progress& progress = {});
+    /// True when the database was filled by generate().
+    static bool isDemo(Database& db);
+};
+
+} // namespace gongkai

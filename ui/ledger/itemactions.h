@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QUndoStack;
+class QWidget;
+
+namespace gongkai {
+class Database;
+}
+
+namespace gongkai::ui {
+
+/// The ledger's editing actions (new, edit, withdraw) and their undo commands. The main window puts
+/// the actions in its menus and tells it the current item; it says when an item changed.
+class ItemActions : public QObject
+{
+    Q_OBJECT
+public:
+    ItemActions(Database& db, QUndoStack* undoStack, QWidget* dialogParent);
+    ~ItemActions() override;
+
+    QAction* newItemAction() const;
+    QAction* editItemAction() const;
+    QAction* withdrawItemAction() const;
+
+public slots:
+    /// 0 when nothing is selected.
+    void setCurrentItem(qint64 itemId);
+    void newItem();
+    void editItem(qint64 itemId);
+    void withdrawItem(qint64 itemId);
+
+signals:
+    /// An item was added, changed, withdrawn, or an undo/redo touched it.
+    void itemChanged(qint64 itemId);
+
+private:
+    struct Private;
+    Private* d;
+};
+
+} // namespace gongkai::ui
