@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -37,6 +38,8 @@ struct ImportResult
 /// and any problem leaves the database exactly as it was.
 class ItemImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::ItemImporter)
+
 public:
     explicit ItemImporter(Database& db);
     /// Reads the file; a file that cannot be read gives one problem at line 0.

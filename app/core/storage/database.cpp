@@ -78,7 +78,7 @@ std::unique_ptr<Database> Database::open(const DbLocation& location, const QStri
         self->execRaw(QStringLiteral("PRAGMA journal_mode = WAL"));
         self->execRaw(QStringLiteral("PRAGMA synchronous = NORMAL"));
         self->execRaw(QStringLiteral("PRAGMA busy_timeout = 10000"));
-        self->execRaw(QStringLiteral("PRAGMA cache_size = -65536"));
+        self->execRaw(QStringLiteral("PRAGMA cache_size = -32768"));
         self->execRaw(QStringLiteral("PRAGMA temp_store = MEMORY"));
     } else {
         self->execRaw(QStringLiteral("SET TIME ZONE 'UTC'"));

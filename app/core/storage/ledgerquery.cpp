@@ -89,9 +89,9 @@ QString LedgerQuery::orderBy(const LedgerSort& sort)
 QString LedgerQuery::fetchSql(const LedgerFilter& filter, const LedgerSort& sort, QVariantMap* binds) const
 {
     const QString channels = m_db.dialect() == Dialect::Sqlite
-        ? L("(SELECT group_concat(name, '、') FROM (SELECT DISTINCT ch.name AS name FROM publications p"
+        ? QString::fromUtf8("(SELECT group_concat(name, '、') FROM (SELECT DISTINCT ch.name AS name FROM publications p"
             " JOIN channels ch ON ch.id = p.channel_id WHERE p.item_id = i.id))")
-        : L("(SELECT string_agg(DISTINCT ch.name, '、') FROM publications p"
+        : QString::fromUtf8("(SELECT string_agg(DISTINCT ch.name, '、') FROM publications p"
             " JOIN channels ch ON ch.id = p.channel_id WHERE p.item_id = i.id)");
     return L("SELECT i.id, i.title, i.doc_number, c.name, d.name, u.name, i.drafted, i.status, i.attribute,"
              " i.updated_at, ")
@@ -145,6 +145,21 @@ qint64 LedgerQuery::count(const LedgerFilter& filter) const
     QVariantMap binds;
     const QString sql = countSql(filter, &binds);
     return m_db.scalar(sql, binds).toLongLong();
+}
+
+QList<qint64> LedgerQuery::ids(const LedgerFilter& filter, qint64 afterId, int limit) const
+{
+    QVariantMap binds;
+    QString where = whereClause(filter, &binds);
+    where += where.isEmpty() ? L(" WHERE ") : L(" AND ");
+    binds.insert(L("after"), afterId);
+    binds.insert(L("lim"), limit);
+    QSqlQuery q = m_db.exec(L("SELECT i.id FROM items i") + where + L("i.id > :after ORDER BY i.id LIMIT :lim"), binds);
+    QList<qint64> ids;
+    ids.reserve(limit);
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 } // namespace gongkai

@@ -18,6 +18,8 @@ public:
 
     QList<LedgerRow> fetch(const LedgerFilter& filter, const LedgerSort& sort, qint64 offset, int limit) const;
     qint64 count(const LedgerFilter& filter) const;
+    /// Ids of matching items after afterId, ascending: paging by key stays fast at any depth (export).
+    QList<qint64> ids(const LedgerFilter& filter, qint64 afterId, int limit) const;
 
     /// The SQL of fetch() with its bind values, for the benchmark's comparison with the sqlite3 tool.
     QString fetchSql(const LedgerFilter& filter, const LedgerSort& sort, QVariantMap* binds) const;
