@@ -18,6 +18,8 @@ class ItemActions : public QObject
 {
     Q_OBJECT
 public:
+    /// undoStack receives the undoable edits (a private stack when null); it is cleared when these
+    /// actions go, since its item commands cannot outlive them.
     ItemActions(Database& db, QUndoStack* undoStack, QWidget* dialogParent);
     ~ItemActions() override;
 
@@ -35,8 +37,13 @@ public slots:
 signals:
     /// An item was added, changed, withdrawn, or an undo/redo touched it.
     void itemChanged(qint64 itemId);
+    /// An undo, redo or withdrawal could not be done (the message is also shown to the user).
+    void commandFailed(const QString& message);
 
 private:
+    void updateActions();
+    void reportFailure(const QString& message);
+
     struct Private;
     Private* d;
 };

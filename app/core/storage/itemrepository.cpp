@@ -224,6 +224,29 @@ void ItemRepository::withdraw(qint64 id, int expectedRowVersion)
         throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
 }
 
+int ItemRepository::reinstate(qint64 id, ItemStatus status, int expectedRowVersion)
+{
+    if (status == ItemStatus::Withdrawn)
+        throw Error(tr("An item cannot be reinstated as withdrawn."));
+    std::optional<Item> item = get(id);
+    if (!item)
+        throw Error(tr("Item %1 does not exist.").arg(id));
+    if (item->rowVersion != expectedRowVersion)
+        throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
+    if (item->status != ItemStatus::Withdrawn)
+        throw Error(tr("Item %1 is not withdrawn.").arg(id));
+    QSqlQuery q = m_db.exec(L("UPDATE items SET status = :st, updated_at = :now, row_version = row_version + 1"
+                              " WHERE id = :id AND row_version = :v AND status = :w"),
+                            {{L("st"), int(status)},
+                             {L("now"), m_db.toDb(m_db.nowUtc())},
+                             {L("id"), id},
+                             {L("v"), expectedRowVersion},
+                             {L("w"), int(ItemStatus::Withdrawn)}});
+    if (q.numRowsAffected() != 1)
+        throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
+    return expectedRowVersion + 1;
+}
+
 void ItemRepository::addPublication(qint64 itemId, const Publication& publication)
 {
     std::optional<Item> item = get(itemId);

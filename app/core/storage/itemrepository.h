@@ -23,6 +23,9 @@ public:
     void update(Item& item);
     /// Marks the item withdrawn (撤回); throws ConflictError on a stale row version.
     void withdraw(qint64 id, int expectedRowVersion);
+    /// Takes a withdrawn item back to the status it had before (undoing a withdrawal) and gives the
+    /// new row version. Throws ConflictError on a stale row version, Error when it is not withdrawn.
+    int reinstate(qint64 id, ItemStatus status, int expectedRowVersion);
     /// Appends one publication (validated like a full save).
     void addPublication(qint64 itemId, const Publication& publication);
     /// Appends one submission (validated like a full save).

@@ -1,0 +1,77 @@
+#include "adminactions.h"
+
+#include "listeditdialog.h"
+#include "usersdialog.h"
+
+#include <QAction>
+#include <QWidget>
+
+namespace gongkai::ui {
+
+struct AdminActions::Private
+{
+    Database& db;
+    QWidget* dialogParent;
+    QAction* departments = nullptr;
+    QAction* users = nullptr;
+    QAction* channels = nullptr;
+    QAction* categories = nullptr;
+};
+
+AdminActions::AdminActions(Database& db, QWidget* dialogParent)
+    : QObject(dialogParent), d(new Private{db, dialogParent})
+{
+    auto listAction = [this](const QString& text, const QString& tip, AdminListModel::Kind kind) {
+        auto* action = new QAction(text, this);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, [this, kind] {
+            ListEditDialog dialog(d->db, kind, d->dialogParent);
+            // Views reload at once, not only when the dialog closes.
+            connect(&dialog, &ListEditDialog::changed, this, &AdminActions::listsChanged);
+            dialog.exec();
+        });
+        return action;
+    };
+    d->departments = listAction(tr("&Departments…"), tr("Add, rename or deactivate the bureau's departments"),
+                                AdminListModel::Kind::Departments);
+    d->channels =
+        listAction(tr("&Channels…"), tr("Edit the channels items are published on and the upper agencies"),
+                   AdminListModel::Kind::Channels);
+    d->categories = listAction(tr("C&ategories…"), tr("Edit the information categories"),
+                               AdminListModel::Kind::Categories);
+
+    d->users = new QAction(tr("&Users…"), this);
+    d->users->setStatusTip(tr("Add user accounts and change their departments and roles"));
+    connect(d->users, &QAction::triggered, this, [this] {
+        UsersDialog dialog(d->db, d->dialogParent);
+        connect(&dialog, &UsersDialog::changed, this, &AdminActions::listsChanged);
+        dialog.exec();
+    });
+}
+
+AdminActions::~AdminActions()
+{
+    delete d;
+}
+
+QAction* AdminActions::departmentsAction() const
+{
+    return d->departments;
+}
+
+QAction* AdminActions::usersAction() const
+{
+    return d->users;
+}
+
+QAction* AdminActions::channelsAction() const
+{
+    return d->channels;
+}
+
+QAction* AdminActions::categoriesAction() const
+{
+    return d->categories;
+}
+
+} // namespace gongkai::ui

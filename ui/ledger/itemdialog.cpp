@@ -1,0 +1,466 @@
+#include "itemdialog.h"
+#include "ui_itemdialog.h"
+
+#include "itemtabledelegate.h"
+#include "models/publicationtablemodel.h"
+#include "models/submissiontablemodel.h"
+#include "widgets/fieldmarker.h"
+
+#include "domain/category.h"
+#include "domain/department.h"
+#include "error.h"
+#include "storage/categoryrepository.h"
+#include "storage/channelrepository.h"
+#include "storage/departmentrepository.h"
+#include "storage/itemrepository.h"
+#include "storage/userrepository.h"
+
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace gongkai::ui {
+
+namespace {
+QString elided(const QString& title)
+{
+    return title.size() > 40 ? title.left(39) + QChar(0x2026) : title;
+}
+} // namespace
+
+ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ItemDialog>()), m_db(db)
+{
+    m_ui->setupUi(this);
+    m_publications = new PublicationTableModel(this);
+    m_submissions = new SubmissionTableModel(this);
+    m_ui->publicationsTable->setModel(m_publications);
+    m_ui->submissionsTable->setModel(m_submissions);
+    // One delegate per view: a delegate's commitData reaches every view it serves.
+    m_ui->publicationsTable->setItemDelegate(new ItemTableDelegate(m_ui->publicationsTable));
+    m_ui->submissionsTable->setItemDelegate(new ItemTableDelegate(m_ui->submissionsTable));
+
+    // Widths from the font, so that Chinese channel names and ISO dates fit on every system.
+    const QFontMetrics fm = fontMetrics();
+    const int dateWidth = fm.horizontalAdvance(QStringLiteral("0000-00-00")) + 4 * fm.averageCharWidth();
+    const int comboExtra = 2 * fm.height(); // the drop-down button of the editor
+    const auto chineseWidth = [&fm](int characters) {
+        return fm.horizontalAdvance(QString(characters, QChar(0x4E2D)));
+    };
+    QHeaderView* pubHeader = m_ui->publicationsTable->horizontalHeader();
+    pubHeader->resizeSection(PublicationTableModel::ChannelColumn, chineseWidth(6) + comboExtra);
+    pubHeader->resizeSection(PublicationTableModel::DateColumn, dateWidth);
+    QHeaderView* subHeader = m_ui->submissionsTable->horizontalHeader();
+    subHeader->resizeSection(SubmissionTableModel::AgencyColumn, chineseWidth(11) + comboExtra);
+    subHeader->resizeSection(SubmissionTableModel::DateColumn, dateWidth);
+    subHeader->resizeSection(SubmissionTableModel::AdoptedColumn,
+                             subHeader->sectionSizeHint(SubmissionTableModel::AdoptedColumn));
+    subHeader->resizeSection(SubmissionTableModel::AdoptedOnColumn, dateWidth);
+    for (QTableView* table : {m_ui->publicationsTable, m_ui->submissionsTable}) {
+        table->setSelectionBehavior(QAbstractItemView::SelectItems);
+        table->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
+        // Room for the header and three rows before the view scrolls.
+        table->setMinimumHeight(4 * (fm.height() + 10) + 2 * table->frameWidth());
+    }
+    m_ui->summaryEdit->setFixedHeight(fm.lineSpacing() * 4 + 12);
+    m_ui->bodyEdit->setMinimumHeight(fm.lineSpacing() * 4 + 12);
+    m_ui->fieldsLayout->setRowStretch(6, 1);
+    m_ui->draftedEdit->setMinimumWidth(dateWidth + comboExtra);
+    m_ui->draftedEdit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_ui->categoryCombo->setPlaceholderText(tr("Choose a category"));
+    m_ui->departmentCombo->setPlaceholderText(tr("Choose a department"));
+    m_ui->authorCombo->setPlaceholderText(tr("Choose the author"));
+    for (DisclosureAttribute a : allAttributes())
+        m_ui->attributeCombo->addItem(attributeDisplayName(a), int(a));
+
+    m_marker = new FieldMarker(this);
+    m_marker->addField(QStringLiteral("title"), m_ui->titleEdit);
+    m_marker->addField(QStringLiteral("docNumber"), m_ui->docNumberEdit);
+    m_marker->addField(QStringLiteral("category"), m_ui->categoryCombo);
+    m_marker->addField(QStringLiteral("withheldGround"), m_ui->withheldGroundEdit);
+    m_marker->addField(QStringLiteral("department"), m_ui->departmentCombo);
+    m_marker->addField(QStringLiteral("author"), m_ui->authorCombo);
+    m_marker->addField(QStringLiteral("drafted"), m_ui->draftedEdit);
+    m_marker->addField(QStringLiteral("summary"), m_ui->summaryEdit);
+    m_marker->addField(QStringLiteral("body"), m_ui->bodyEdit);
+
+    connect(m_ui->attributeCombo, &QComboBox::currentIndexChanged, this, &ItemDialog::updateWithheldGround);
+    connect(m_ui->departmentCombo, &QComboBox::currentIndexChanged, this, &ItemDialog::departmentChanged);
+    connect(m_ui->authorCombo, &QComboBox::activated, this, [this] { m_authorTouched = true; });
+    connect(m_ui->addPublicationButton, &QPushButton::clicked, this, &ItemDialog::addPublication);
+    connect(m_ui->removePublicationButton, &QPushButton::clicked, this, &ItemDialog::removePublication);
+    connect(m_ui->addSubmissionButton, &QPushButton::clicked, this, &ItemDialog::addSubmission);
+    connect(m_ui->removeSubmissionButton, &QPushButton::clicked, this, &ItemDialog::removeSubmission);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ItemDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ItemDialog::reject);
+    for (QTableView* table : {m_ui->publicationsTable, m_ui->submissionsTable}) {
+        connect(table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &ItemDialog::updateRemoveButtons);
+        connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &ItemDialog::updateRemoveButtons);
+    }
+
+    m_save = [this](Item& item) {
+        ItemRepository items(m_db);
+        if (item.id == 0)
+            items.add(item);
+        else
+            items.update(item);
+    };
+
+    if (existing) {
+        m_original = *existing;
+    } else {
+        m_original.drafted = QDate::currentDate();
+    }
+    loadLists();
+    showItem(m_original);
+    setReadOnly(m_original.status == ItemStatus::Withdrawn);
+    m_ui->titleEdit->setFocus();
+}
+
+ItemDialog::~ItemDialog() = default;
+
+void ItemDialog::setSaveFunction(SaveFunction save)
+{
+    m_save = std::move(save);
+}
+
+void ItemDialog::loadLists()
+{
+    m_channels = ChannelRepository(m_db).list(true);
+    m_users = UserRepository(m_db).list(true);
+    m_publications->setChannels(m_channels);
+    m_submissions->setChannels(m_channels);
+}
+
+void ItemDialog::fillCombo(QComboBox* combo, const QList<std::pair<QString, qint64>>& entries)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const auto& [name, id] : entries)
+        combo->addItem(name, id);
+    combo->setCurrentIndex(-1);
+}
+
+void ItemDialog::showItem(const Item& item)
+{
+    m_filling = true;
+    m_marker->clear();
+    // Inactive entries are offered only where the item already uses them.
+    QList<std::pair<QString, qint64>> categories;
+    for (const Category& c : CategoryRepository(m_db).list(true)) {
+        if (c.active || c.id == item.categoryId)
+            categories.append({c.name, c.id});
+    }
+    fillCombo(m_ui->categoryCombo, categories);
+    QList<std::pair<QString, qint64>> departments;
+    QHash<qint64, QString> departmentNames;
+    for (const Department& d : DepartmentRepository(m_db).list(true)) {
+        departmentNames.insert(d.id, d.name);
+        if (d.active || d.id == item.departmentId)
+            departments.append({d.name, d.id});
+    }
+    fillCombo(m_ui->departmentCombo, departments);
+    QList<std::pair<QString, qint64>> authors;
+    for (const User& u : std::as_const(m_users)) {
+        if (!u.active && u.id != item.authorId)
+            continue;
+        const QString department = departmentNames.value(u.departmentId);
+        authors.append({department.isEmpty() ? u.name : tr("%1 (%2)").arg(u.name, department), u.id});
+    }
+    fillCombo(m_ui->authorCombo, authors);
+
+    m_ui->titleEdit->setText(item.title);
+    m_ui->docNumberEdit->setText(item.docNumber);
+    m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(item.categoryId));
+    m_ui->attributeCombo->setCurrentIndex(m_ui->attributeCombo->findData(int(item.attribute)));
+    m_ui->withheldGroundEdit->setText(item.withheldGround);
+    if (item.id == 0 && item.departmentId == 0 && m_ui->departmentCombo->count() > 0)
+        m_ui->departmentCombo->setCurrentIndex(0);
+    else
+        m_ui->departmentCombo->setCurrentIndex(m_ui->departmentCombo->findData(item.departmentId));
+    m_ui->authorCombo->setCurrentIndex(m_ui->authorCombo->findData(item.authorId));
+    if (item.id == 0 && item.authorId == 0)
+        selectDefaultAuthor();
+    m_ui->draftedEdit->setDate(item.drafted.isValid() ? item.drafted : QDate::currentDate());
+    m_ui->summaryEdit->setPlainText(item.summary);
+    m_ui->bodyEdit->setPlainText(item.body);
+    m_publications->setPublications(item.publications);
+    m_submissions->setSubmissions(item.submissions);
+    m_ui->statusValueLabel->setText(statusDisplayName(item.status));
+    updateWithheldGround();
+    updateRemoveButtons();
+    m_authorTouched = item.id != 0;
+    m_filling = false;
+
+    if (item.id == 0)
+        setWindowTitle(tr("New item"));
+    else if (item.status == ItemStatus::Withdrawn)
+        setWindowTitle(tr("“%1” (withdrawn)").arg(elided(item.title)));
+    else
+        setWindowTitle(tr("Edit “%1”").arg(elided(item.title)));
+}
+
+void ItemDialog::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QLineEdit* edit : {m_ui->titleEdit, m_ui->docNumberEdit, m_ui->withheldGroundEdit})
+        edit->setReadOnly(readOnly);
+    for (QPlainTextEdit* edit : {m_ui->summaryEdit, m_ui->bodyEdit})
+        edit->setReadOnly(readOnly);
+    for (QComboBox* combo :
+         {m_ui->categoryCombo, m_ui->attributeCombo, m_ui->departmentCombo, m_ui->authorCombo})
+        combo->setEnabled(!readOnly);
+    m_ui->draftedEdit->setReadOnly(readOnly);
+    m_ui->draftedEdit->setCalendarPopup(!readOnly);
+    m_ui->draftedEdit->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
+                                                 : QAbstractSpinBox::UpDownArrows);
+    if (readOnly) {
+        // Hints about what to type only confuse on a record that cannot be changed.
+        for (QLineEdit* edit : {m_ui->titleEdit, m_ui->docNumberEdit, m_ui->withheldGroundEdit})
+            edit->setPlaceholderText(QString());
+        for (QPlainTextEdit* edit : {m_ui->summaryEdit, m_ui->bodyEdit})
+            edit->setPlaceholderText(QString());
+    }
+    m_publications->setReadOnly(readOnly);
+    m_submissions->setReadOnly(readOnly);
+    for (QPushButton* button : {m_ui->addPublicationButton, m_ui->removePublicationButton,
+                                m_ui->addSubmissionButton, m_ui->removeSubmissionButton})
+        button->setVisible(!readOnly);
+    m_ui->buttonBox->setStandardButtons(readOnly ? QDialogButtonBox::Close
+                                                 : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    if (readOnly)
+        showMessage(tr("This item is withdrawn. It stays in the ledger and is shown read-only."), false);
+    else
+        m_ui->messageLabel->hide();
+    updateWithheldGround();
+    updateRemoveButtons();
+}
+
+void ItemDialog::updateWithheldGround()
+{
+    const bool withheld =
+        DisclosureAttribute(m_ui->attributeCombo->currentData().toInt()) == DisclosureAttribute::Withheld;
+    // The text stays when the attribute changes back, so a slip of the mouse loses nothing.
+    m_ui->withheldGroundEdit->setEnabled(withheld && !m_readOnly);
+    m_ui->withheldGroundLabel->setEnabled(withheld);
+}
+
+void ItemDialog::departmentChanged()
+{
+    if (!m_filling && m_original.id == 0 && !m_authorTouched)
+        selectDefaultAuthor();
+}
+
+void ItemDialog::selectDefaultAuthor()
+{
+    const qint64 department = m_ui->departmentCombo->currentData().toLongLong();
+    qint64 candidate = 0;
+    for (const User& u : std::as_const(m_users)) {
+        if (!u.active || u.departmentId != department)
+            continue;
+        if (u.hasRole(Role::Author)) {
+            candidate = u.id;
+            break;
+        }
+        if (candidate == 0)
+            candidate = u.id;
+    }
+    if (candidate != 0)
+        m_ui->authorCombo->setCurrentIndex(m_ui->authorCombo->findData(candidate));
+}
+
+Item ItemDialog::itemFromFields() const
+{
+    Item item = m_original;
+    item.title = m_ui->titleEdit->text();
+    item.docNumber = m_ui->docNumberEdit->text();
+    item.categoryId = m_ui->categoryCombo->currentData().toLongLong();
+    item.attribute = DisclosureAttribute(m_ui->attributeCombo->currentData().toInt());
+    item.withheldGround = m_ui->withheldGroundEdit->text();
+    item.departmentId = m_ui->departmentCombo->currentData().toLongLong();
+    item.authorId = m_ui->authorCombo->currentData().toLongLong();
+    item.drafted = m_ui->draftedEdit->date();
+    item.summary = m_ui->summaryEdit->toPlainText();
+    item.body = m_ui->bodyEdit->toPlainText();
+    item.publications = m_publications->publications();
+    item.submissions = m_submissions->submissions();
+    for (Publication& p : item.publications)
+        p.itemId = item.id;
+    for (Submission& s : item.submissions)
+        s.itemId = item.id;
+    return item;
+}
+
+void ItemDialog::addPublication()
+{
+    const QDate date = m_ui->draftedEdit->date();
+    const int row =
+        m_publications->appendPublication({0, m_original.id, m_publications->defaultChannel(), date, {}});
+    QTableView* table = m_ui->publicationsTable;
+    table->setFocus();
+    table->setCurrentIndex(m_publications->index(row, PublicationTableModel::ChannelColumn));
+    table->edit(table->currentIndex());
+}
+
+void ItemDialog::removePublication()
+{
+    const QModelIndex current = m_ui->publicationsTable->currentIndex();
+    if (current.isValid())
+        m_publications->removePublication(current.row());
+}
+
+void ItemDialog::addSubmission()
+{
+    const QDate date = m_ui->draftedEdit->date();
+    const int row = m_submissions->appendSubmission(
+        {0, m_original.id, m_submissions->defaultAgency(), date, false, {}, {}});
+    QTableView* table = m_ui->submissionsTable;
+    table->setFocus();
+    table->setCurrentIndex(m_submissions->index(row, SubmissionTableModel::AgencyColumn));
+    table->edit(table->currentIndex());
+}
+
+void ItemDialog::removeSubmission()
+{
+    const QModelIndex current = m_ui->submissionsTable->currentIndex();
+    if (current.isValid())
+        m_submissions->removeSubmission(current.row());
+}
+
+void ItemDialog::updateRemoveButtons()
+{
+    m_ui->removePublicationButton->setEnabled(!m_readOnly &&
+                                              m_ui->publicationsTable->currentIndex().isValid());
+    m_ui->removeSubmissionButton->setEnabled(!m_readOnly && m_ui->submissionsTable->currentIndex().isValid());
+}
+
+void ItemDialog::showMessage(const QString& text, bool error)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QString());
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void ItemDialog::clearErrors()
+{
+    m_marker->clear();
+    m_publications->setRowErrors({});
+    m_submissions->setRowErrors({});
+    m_ui->messageLabel->hide();
+}
+
+void ItemDialog::showErrors(const QList<FieldError>& errors)
+{
+    static const QRegularExpression rowField(QStringLiteral("^(publications|submissions)\\[(\\d+)\\]$"));
+    QHash<int, QStringList> publicationRows;
+    QHash<int, QStringList> submissionRows;
+    QList<FieldError> fieldErrors;
+    for (const FieldError& e : errors) {
+        const QRegularExpressionMatch m = rowField.match(e.field);
+        if (!m.hasMatch())
+            fieldErrors << e;
+        else if (m.captured(1) == QLatin1String("publications"))
+            publicationRows[m.captured(2).toInt()] << e.message;
+        else
+            submissionRows[m.captured(2).toInt()] << e.message;
+    }
+    QWidget* first = m_marker->mark(fieldErrors);
+    m_publications->setRowErrors(publicationRows);
+    m_submissions->setRowErrors(submissionRows);
+
+    QStringList lines;
+    for (const FieldError& e : errors)
+        lines << QStringLiteral("• ") + e.message;
+    showMessage(tr("The item was not saved. Please correct the marked fields:") + QLatin1Char('\n') +
+                    lines.join(QLatin1Char('\n')),
+                true);
+
+    auto focusRow = [](QTableView* table, int row) {
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(row, 0));
+    };
+    if (first)
+        first->setFocus();
+    else if (!publicationRows.isEmpty())
+        focusRow(m_ui->publicationsTable,
+                 *std::min_element(publicationRows.keyBegin(), publicationRows.keyEnd()));
+    else if (!submissionRows.isEmpty())
+        focusRow(m_ui->submissionsTable,
+                 *std::min_element(submissionRows.keyBegin(), submissionRows.keyEnd()));
+}
+
+void ItemDialog::accept()
+{
+    if (m_readOnly) {
+        QDialog::reject();
+        return;
+    }
+    // A cell still being edited would otherwise miss the save.
+    for (QTableView* table : {m_ui->publicationsTable, m_ui->submissionsTable}) {
+        if (QWidget* editor = table->indexWidget(table->currentIndex()))
+            emit table->itemDelegate()->commitData(editor);
+    }
+    clearErrors();
+    Item item = itemFromFields();
+    try {
+        const QList<FieldError> errors = ItemRepository(m_db).validate(item);
+        if (!errors.isEmpty()) {
+            showErrors(errors);
+            return;
+        }
+        m_save(item);
+    } catch (const ValidationError& e) {
+        showErrors(e.errors());
+        return;
+    } catch (const ConflictError& e) {
+        offerReload(e.message());
+        return;
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+        QMessageBox::critical(this, tr("Item not saved"), e.message());
+        return;
+    }
+    m_saved = item;
+    QDialog::accept();
+}
+
+void ItemDialog::offerReload(const QString& message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Item changed elsewhere"), message, QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Reload the item as it is stored now? The changes you made in this dialog "
+                              "will be lost. Keep editing to copy them first."));
+    QPushButton* reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    QPushButton* keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() != reload) {
+        showMessage(message, true);
+        return;
+    }
+    std::optional<Item> fresh;
+    try {
+        fresh = ItemRepository(m_db).get(m_original.id);
+        loadLists();
+    } catch (const Error& e) {
+        showMessage(e.message(), true);
+        return;
+    }
+    if (!fresh) {
+        showMessage(tr("The item no longer exists."), true);
+        return;
+    }
+    m_original = *fresh;
+    showItem(m_original);
+    setReadOnly(m_original.status == ItemStatus::Withdrawn);
+    if (!m_readOnly)
+        showMessage(tr("The item was reloaded as it is stored now."), false);
+}
+
+} // namespace gongkai::ui

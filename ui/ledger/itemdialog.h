@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/channel.h"
+#include "domain/item.h"
+#include "domain/user.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+
+namespace gongkai {
+class Database;
+}
+
+namespace gongkai::ui {
+
+namespace Ui {
+class ItemDialog;
+}
+class FieldMarker;
+class PublicationTableModel;
+class SubmissionTableModel;
+
+/// Creates or edits one ledger item with its publications and submissions. On OK the item is checked
+/// by core and the failing fields are marked; the dialog only closes once the item is saved.
+/// A withdrawn item is shown read-only.
+class ItemDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// Stores the item (add when its id is 0, else update) and updates it; throws core errors.
+    using SaveFunction = std::function<void(Item&)>;
+
+    ItemDialog(Database& db, std::optional<Item> existing = std::nullopt, QWidget* parent = nullptr);
+    ~ItemDialog() override;
+
+    /// Replaces the default save (straight to ItemRepository), e.g. to go through the undo stack.
+    void setSaveFunction(SaveFunction save);
+
+    /// The item as it was opened (or last reloaded); id 0 for a new one.
+    const Item& original() const { return m_original; }
+    /// The item as saved, after the dialog was accepted.
+    const Item& savedItem() const { return m_saved; }
+    /// The item as the fields describe it now.
+    Item itemFromFields() const;
+    bool isReadOnly() const { return m_readOnly; }
+
+public slots:
+    void accept() override;
+
+private:
+    void loadLists();
+    void fillCombo(QComboBox* combo, const QList<std::pair<QString, qint64>>& entries);
+    void showItem(const Item& item);
+    void setReadOnly(bool readOnly);
+    void updateWithheldGround();
+    void departmentChanged();
+    void selectDefaultAuthor();
+    void addPublication();
+    void removePublication();
+    void addSubmission();
+    void removeSubmission();
+    void updateRemoveButtons();
+    void clearErrors();
+    void showErrors(const QList<FieldError>& errors);
+    void showMessage(const QString& text, bool error);
+    void offerReload(const QString& message);
+
+    std::unique_ptr<Ui::ItemDialog> m_ui;
+    Database& m_db;
+    Item m_original;
+    Item m_saved;
+    SaveFunction m_save;
+    QList<Channel> m_channels;
+    QList<User> m_users;
+    PublicationTableModel* m_publications = nullptr;
+    SubmissionTableModel* m_submissions = nullptr;
+    FieldMarker* m_marker = nullptr;
+    bool m_readOnly = false;
+    bool m_authorTouched = false;
+    bool m_filling = false;
+};
+
+} // namespace gongkai::ui

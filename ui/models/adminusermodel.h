@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/user.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace gongkai {
+class Database;
+}
+
+namespace gongkai::ui {
+
+/// The office's user accounts, read-only, for the users dialog (changes go through the user dialog).
+class AdminUserModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        LoginColumn,
+        NameColumn,
+        DepartmentColumn,
+        RolesColumn,
+        ActiveColumn,
+        ColumnCount
+    };
+
+    explicit AdminUserModel(Database& db, QObject* parent = nullptr);
+
+    void reload();
+    const User& userAt(int row) const { return m_users.at(row); }
+    /// Row of the user with this id, or -1.
+    int rowOf(qint64 userId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Database& m_db;
+    QList<User> m_users;
+    QHash<qint64, QString> m_departments;
+};
+
+} // namespace gongkai::ui
