@@ -1,7 +1,22 @@
+#include "cli.h"
+#include "terminal.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    // The same names as the GUI, so both share the settings and the current database.
+    QCoreApplication::setOrganizationName(QStringLiteral("Gongkai"));
+    QCoreApplication::setApplicationName(QStringLiteral("gongkai"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GONGKAI_VERSION));
+    gongkai::cli::Terminal::useUtf8Console();
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("gongkai"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    return gongkai::cli::Cli::run(QCoreApplication::arguments());
 }

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "../domain/role.h"
+
 #include <QDate>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -11,9 +15,10 @@ class Database;
 
 struct DemoOptions
 {
-    qint64 items = 1500;               ///< ledger items to create
-    quint32 seed = 20240101;           ///< same seed, same office
-    QDate lastDay = QDate::currentDate(); ///< items are spread over the year (or more, for many items) up to here
+    qint64 items = 1500;     ///< ledger items to create
+    quint32 seed = 20240101; ///< same seed, same office
+    QDate lastDay =
+        QDate::currentDate(); ///< items are spread over the year (or more, for many items) up to here
 };
 
 struct DemoSummary
@@ -23,6 +28,16 @@ struct DemoSummary
     qint64 items = 0;
     qint64 publications = 0;
     qint64 submissions = 0;
+    bool cancelled = false; ///< the progress callback cancelled: nothing was written, the counts are 0
+};
+
+/// One account of the demo office (it has no password yet).
+struct DemoAccount
+{
+    QString login;
+    QString name; ///< printed name, e.g. 张伟
+    QString department;
+    QList<Role> roles;
 };
 
 /// Fills a migrated database with a realistic demo office: departments, users with every role, the
@@ -37,6 +52,10 @@ public:
     static DemoSummary generate(Database& db, const DemoOptions& options, const Progress& progress = {});
     /// True when the database was filled by generate().
     static bool isDemo(Database& db);
+    /// The demo office's departments, in the order they are created.
+    static QStringList departments();
+    /// The demo office's accounts: every role is held by someone (for the README and the login screen).
+    static QList<DemoAccount> accounts();
 };
 
 } // namespace gongkai

@@ -1,0 +1,231 @@
+#include "admincommands.h"
+
+#include "clicontext.h"
+#include "storage/categoryrepository.h"
+#include "storage/channelrepository.h"
+#include "storage/database.h"
+#include "storage/departmentrepository.h"
+#include "storage/migrations.h"
+#include "storage/userrepository.h"
+#include "texttable.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gongkai::cli {
+
+namespace {
+void printJson(CliContext& context, const QJsonArray& array)
+{
+    context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+int AdminCommands::init(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates the database, or brings its schema up to date, and prints the "
+           "schema version."));
+    if (!context.parse(parser, args, QStringLiteral("init"), QString(), 0, 0))
+        return 0;
+    Database& db = context.db();
+    const int before = context.versionBeforeMigration();
+    const int now = Migrations::currentVersion(db);
+    if (before == 0)
+        context.out() << tr("Created %1: schema version %2").arg(context.databaseName()).arg(now) << '\n';
+    else if (before < now)
+        context.out() << tr("Migrated %1 from schema version %2 to schema version %3")
+                             .arg(context.databaseName())
+                             .arg(before)
+                             .arg(now)
+                      << '\n';
+    else
+        context.out() << tr("%1 is up to date: schema version %2").arg(context.databaseName()).arg(now)
+                      << '\n';
+    return 0;
+}
+
+int AdminCommands::run(CliContext& context, const QString& group, const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("add"))
+        return group == QLatin1String("user") ? addUser(context, args.mid(1))
+                                              : add(context, group, args.mid(1));
+    if (action == QLatin1String("list"))
+        return group == QLatin1String("user") ? listUsers(context, args.mid(1))
+                                              : list(context, group, args.mid(1));
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        context.out() << tr("Usage: gongkai-cli %1 add|list [options]").arg(group) << '\n';
+        return 0;
+    }
+    if (action.isEmpty())
+        throw UsageError(tr("%1: say add or list").arg(group));
+    throw UsageError(tr("%1: unknown action “%2” (add or list)").arg(group, action));
+}
+
+int AdminCommands::add(CliContext& context, const QString& group, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const bool channel = group == QLatin1String("channel");
+    const QCommandLineOption agency(QStringLiteral("agency"),
+                                    tr("The channel is an upper agency that items are submitted to."));
+    if (channel)
+        parser.addOption(agency);
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The name, e.g. 外贸科, 门户网站 or 工作动态."));
+    parser.setApplicationDescription(tr("Adds a %1 and prints its id.").arg(group));
+    if (!context.parse(parser, args, group + QStringLiteral(" add"),
+                       channel ? QStringLiteral("NAME [--agency]") : QStringLiteral("NAME"), 1, 1))
+        return 0;
+    const QString name = parser.positionalArguments().constFirst();
+    Database& db = context.db();
+    qint64 id = 0;
+    if (group == QLatin1String("department"))
+        id = DepartmentRepository(db).add(name);
+    else if (channel)
+        id = ChannelRepository(db).add(name, parser.isSet(agency));
+    else
+        id = CategoryRepository(db).add(name);
+    context.out() << id << '\n';
+    return 0;
+}
+
+int AdminCommands::addUser(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Adds an account and prints its id. Roles: author, section_chief, "
+                                        "leader_in_charge, principal_leader, administrator, auditor."));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The login, e.g. zhangwei."));
+    parser.addOptions({
+        {QStringLiteral("name"), tr("The printed name, e.g. 张伟."), QStringLiteral("NAME")},
+        {QStringLiteral("department"), tr("The user's department."), QStringLiteral("DEPT")},
+        {QStringLiteral("role"), tr("One or more roles, separated by commas."),
+         QStringLiteral("ROLE[,ROLE…]")},
+    });
+    if (!context.parse(parser, args, QStringLiteral("user add"),
+                       QStringLiteral("LOGIN --name NAME --department DEPT --role ROLE[,ROLE…]"), 1, 1))
+        return 0;
+    User user;
+    user.login = parser.positionalArguments().constFirst();
+    user.name = CliContext::required(parser, QStringLiteral("name"));
+    const QString department = CliContext::required(parser, QStringLiteral("department"));
+    const QString roles = CliContext::required(parser, QStringLiteral("role"));
+    for (const QString& code : roles.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        Role role;
+        if (!roleFromString(code, &role)) {
+            QStringList known;
+            for (Role r : allRoles())
+                known << roleCode(r);
+            throw UsageError(
+                tr("unknown role “%1” (one of %2)").arg(code.trimmed(), known.join(QStringLiteral(", "))));
+        }
+        if (!user.roles.contains(role))
+            user.roles << role;
+    }
+    user.departmentId = context.departmentId(department);
+    context.out() << UserRepository(context.db()).add(user) << '\n';
+    return 0;
+}
+
+int AdminCommands::list(CliContext& context, const QString& group, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    parser.addOption(json);
+    parser.setApplicationDescription(tr("Lists the %1 entries, retired ones included.").arg(group));
+    if (!context.parse(parser, args, group + QStringLiteral(" list"), QStringLiteral("[--json]"), 0, 0))
+        return 0;
+    Database& db = context.db();
+    struct Row
+    {
+        qint64 id;
+        QString name;
+        bool active;
+        bool agency;
+    };
+    QList<Row> rows;
+    if (group == QLatin1String("department"))
+        for (const Department& d : DepartmentRepository(db).list())
+            rows.append({d.id, d.name, d.active, false});
+    else if (group == QLatin1String("channel"))
+        for (const Channel& c : ChannelRepository(db).list())
+            rows.append({c.id, c.name, c.active, c.isAgency});
+    else
+        for (const Category& c : CategoryRepository(db).list())
+            rows.append({c.id, c.name, c.active, false});
+
+    const bool channels = group == QLatin1String("channel");
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Row& r : rows) {
+            QJsonObject o{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("name"), r.name},
+                          {QStringLiteral("active"), r.active}};
+            if (channels)
+                o.insert(QStringLiteral("agency"), r.agency);
+            array.append(o);
+        }
+        printJson(context, array);
+        return 0;
+    }
+    QStringList header{tr("ID"), tr("Name")};
+    if (channels)
+        header << tr("Kind");
+    header << tr("Active");
+    TextTable table(header);
+    for (const Row& r : rows) {
+        QStringList cells{QString::number(r.id), r.name};
+        if (channels)
+            cells << (r.agency ? tr("upper agency") : tr("channel"));
+        cells << (r.active ? tr("yes") : tr("no"));
+        table.addRow(cells);
+    }
+    table.print(context.out());
+    return 0;
+}
+
+int AdminCommands::listUsers(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    parser.addOption(json);
+    parser.setApplicationDescription(tr("Lists the accounts with their departments and roles."));
+    if (!context.parse(parser, args, QStringLiteral("user list"), QStringLiteral("[--json]"), 0, 0))
+        return 0;
+    Database& db = context.db();
+    QHash<qint64, QString> departments;
+    for (const Department& d : DepartmentRepository(db).list())
+        departments.insert(d.id, d.name);
+    const QList<User> users = UserRepository(db).list();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const User& u : users) {
+            QJsonArray roles;
+            for (Role r : u.roles)
+                roles.append(roleCode(r));
+            array.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                     {QStringLiteral("login"), u.login},
+                                     {QStringLiteral("name"), u.name},
+                                     {QStringLiteral("department"), departments.value(u.departmentId)},
+                                     {QStringLiteral("roles"), roles},
+                                     {QStringLiteral("active"), u.active}});
+        }
+        printJson(context, array);
+        return 0;
+    }
+    TextTable table({tr("ID"), tr("Login"), tr("Name"), tr("Department"), tr("Active"), tr("Roles")});
+    for (const User& u : users) {
+        QStringList roles;
+        for (Role r : u.roles)
+            roles << roleCode(r);
+        table.addRow({QString::number(u.id), u.login, u.name, departments.value(u.departmentId),
+                      u.active ? tr("yes") : tr("no"), roles.join(QLatin1Char(','))});
+    }
+    table.print(context.out());
+    return 0;
+}
+
+} // namespace gongkai::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace gongkai::cli {
+
+class CliContext;
+
+/// init, and adding and listing departments, channels, categories and users.
+class AdminCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(gongkai::cli::AdminCommands)
+
+public:
+    static int init(CliContext& context, const QStringList& args);
+    /// group: "department", "channel", "category" or "user"; args start with add or list.
+    static int run(CliContext& context, const QString& group, const QStringList& args);
+
+private:
+    static int add(CliContext& context, const QString& group, const QStringList& args);
+    static int addUser(CliContext& context, const QStringList& args);
+    static int list(CliContext& context, const QString& group, const QStringList& args);
+    static int listUsers(CliContext& context, const QStringList& args);
+};
+
+} // namespace gongkai::cli

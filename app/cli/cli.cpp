@@ -1,0 +1,133 @@
+#include "cli.h"
+
+#include "admincommands.h"
+#include "clicontext.h"
+#include "democommand.h"
+#include "iocommands.h"
+#include "itemcommands.h"
+#include "listcommands.h"
+#include "storage/database.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+namespace gongkai::cli {
+
+namespace {
+/// One line, whatever the message held.
+QString oneLine(QString text)
+{
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text.simplified();
+}
+
+QString describe(const Error& e)
+{
+    if (const auto* v = dynamic_cast<const ValidationError*>(&e)) {
+        QStringList parts;
+        for (const FieldError& f : v->errors())
+            parts << f.message;
+        return parts.join(QLatin1Char(' '));
+    }
+    if (const auto* d = dynamic_cast<const DbError*>(&e); d && !d->driverText().trimmed().isEmpty())
+        return e.message() + QStringLiteral(": ") + d->driverText();
+    return e.message();
+}
+} // namespace
+
+QString Cli::usage()
+{
+    return tr("Usage: gongkai-cli [--db PATH|URL] COMMAND [options]\n"
+              "\n"
+              "The ledger of published items, for scripts and administrators. Without --db the database\n"
+              "the program used last is used. For a PostgreSQL server (postgresql://user@host:port/dbname)\n"
+              "the password comes from GONGKAI_DB_PASSWORD or is asked for.\n"
+              "\n"
+              "Commands:\n"
+              "  init                          create the database or bring its schema up to date\n"
+              "  demo [--items N] [--seed S]   fill an empty database with a demo office\n"
+              "  department add|list           departments (科室)\n"
+              "  channel add|list              channels and upper agencies\n"
+              "  category add|list             information categories\n"
+              "  user add|list                 accounts and their roles\n"
+              "  item add|show|withdraw        ledger items\n"
+              "  publication add ITEM          record a publication of an item\n"
+              "  submission add ITEM           record a submission to an upper agency\n"
+              "  list items                    list the ledger, filtered\n"
+              "  import items FILE             import the ledger from CSV\n"
+              "  export items FILE             export the ledger as CSV\n"
+              "\n"
+              "Run gongkai-cli COMMAND --help for a command's options.\n");
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QTextStream err(stderr);
+    // The global options come before the command; --db is also taken after it.
+    QString dbArgument;
+    QString command;
+    QStringList rest;
+    try {
+        const QStringList args = arguments.mid(1);
+        for (int i = 0; i < args.size(); ++i) {
+            const QString& a = args.at(i);
+            if (a == QLatin1String("--db")) {
+                if (i + 1 >= args.size())
+                    throw UsageError(tr("--db needs a file path or a postgresql:// address"));
+                dbArgument = args.at(++i);
+            } else if (a.startsWith(QLatin1String("--db="))) {
+                dbArgument = a.mid(5);
+            } else if (command.isEmpty() && (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+                                             a == QLatin1String("help"))) {
+                QTextStream(stdout) << usage();
+                return 0;
+            } else if (command.isEmpty() && a == QLatin1String("--version")) {
+                QTextStream(stdout) << "gongkai-cli " << QCoreApplication::applicationVersion() << '\n';
+                return 0;
+            } else if (command.isEmpty() && a.startsWith(QLatin1Char('-'))) {
+                throw UsageError(tr("unknown option %1 (see gongkai-cli --help)").arg(a));
+            } else if (command.isEmpty()) {
+                command = a;
+            } else {
+                rest << a;
+            }
+        }
+        if (command.isEmpty())
+            throw UsageError(tr("no command given (see gongkai-cli --help)"));
+
+        CliContext context(dbArgument);
+        if (command == QLatin1String("init"))
+            return AdminCommands::init(context, rest);
+        if (command == QLatin1String("department") || command == QLatin1String("channel") ||
+            command == QLatin1String("category") || command == QLatin1String("user"))
+            return AdminCommands::run(context, command, rest);
+        if (command == QLatin1String("demo"))
+            return DemoCommand::run(context, rest);
+        if (command == QLatin1String("item"))
+            return ItemCommands::item(context, rest);
+        if (command == QLatin1String("publication"))
+            return ItemCommands::publication(context, rest);
+        if (command == QLatin1String("submission"))
+            return ItemCommands::submission(context, rest);
+        if (command == QLatin1String("list"))
+            return ListCommands::run(context, rest);
+        if (command == QLatin1String("import"))
+            return IoCommands::importItems(context, rest);
+        if (command == QLatin1String("export"))
+            return IoCommands::exportItems(context, rest);
+        throw UsageError(tr("unknown command “%1” (see gongkai-cli --help)").arg(command));
+    } catch (const UsageError& e) {
+        err << "gongkai-cli: " << oneLine(e.message()) << '\n';
+        return 2;
+    } catch (const Error& e) {
+        err << "gongkai-cli: " << oneLine(describe(e)) << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        err << "gongkai-cli: " << oneLine(QString::fromLocal8Bit(e.what())) << '\n';
+        return 1;
+    }
+}
+
+} // namespace gongkai::cli

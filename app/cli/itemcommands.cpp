@@ -1,0 +1,266 @@
+#include "itemcommands.h"
+
+#include "clicontext.h"
+#include "storage/categoryrepository.h"
+#include "storage/channelrepository.h"
+#include "storage/database.h"
+#include "storage/departmentrepository.h"
+#include "storage/itemrepository.h"
+#include "storage/userrepository.h"
+#include "texttable.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gongkai::cli {
+
+namespace {
+QString isoDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+Item loadItem(CliContext& context, const QString& idText)
+{
+    const qint64 id = CliContext::number(idText, QStringLiteral("ITEM"));
+    const auto item = ItemRepository(context.db()).get(id);
+    if (!item)
+        throw Error(ItemCommands::tr("item %1 does not exist").arg(id));
+    return *item;
+}
+} // namespace
+
+int ItemCommands::item(CliContext& context, const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("add"))
+        return add(context, args.mid(1));
+    if (action == QLatin1String("show"))
+        return show(context, args.mid(1));
+    if (action == QLatin1String("withdraw"))
+        return withdraw(context, args.mid(1));
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        context.out() << tr("Usage: gongkai-cli item add|show|withdraw [options]") << '\n';
+        return 0;
+    }
+    if (action.isEmpty())
+        throw UsageError(tr("item: missing action (add, show or withdraw)"));
+    throw UsageError(tr("item: unknown action “%1” (add, show or withdraw)").arg(action));
+}
+
+int ItemCommands::add(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Adds an item to the ledger as a draft and prints its id."));
+    parser.addOptions({
+        {QStringLiteral("title"), tr("The title."), QStringLiteral("T")},
+        {QStringLiteral("category"), tr("The information category, e.g. 工作动态."), QStringLiteral("C")},
+        {QStringLiteral("department"), tr("The department that wrote it."), QStringLiteral("D")},
+        {QStringLiteral("author"), tr("The author's login."), QStringLiteral("LOGIN")},
+        {QStringLiteral("drafted"), tr("The day it was written."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("doc-number"), tr("The document number, e.g. 某商〔2024〕32号."),
+         QStringLiteral("N")},
+        {QStringLiteral("summary"), tr("A summary."), QStringLiteral("S")},
+        {QStringLiteral("attribute"), tr("proactive (default), on_request or withheld."),
+         QStringLiteral("A")},
+        {QStringLiteral("withheld-ground"), tr("The legal ground of a withheld item."), QStringLiteral("G")},
+    });
+    if (!context.parse(
+            parser, args, QStringLiteral("item add"),
+            QStringLiteral("--title T --category C --department D --author LOGIN --drafted YYYY-MM-DD "
+                           "[--doc-number N] [--summary S] [--attribute A] [--withheld-ground G]"),
+            0, 0))
+        return 0;
+    Item item;
+    item.title = CliContext::required(parser, QStringLiteral("title"));
+    const QString category = CliContext::required(parser, QStringLiteral("category"));
+    const QString department = CliContext::required(parser, QStringLiteral("department"));
+    const QString author = CliContext::required(parser, QStringLiteral("author"));
+    item.drafted = CliContext::date(CliContext::required(parser, QStringLiteral("drafted")),
+                                    QStringLiteral("--drafted"));
+    item.docNumber = parser.value(QStringLiteral("doc-number"));
+    item.summary = parser.value(QStringLiteral("summary"));
+    if (parser.isSet(QStringLiteral("attribute")) &&
+        !attributeFromString(parser.value(QStringLiteral("attribute")), &item.attribute))
+        throw UsageError(tr("unknown disclosure attribute “%1” (proactive, on_request or withheld)")
+                             .arg(parser.value(QStringLiteral("attribute"))));
+    item.withheldGround = parser.value(QStringLiteral("withheld-ground"));
+    item.categoryId = context.categoryId(category);
+    item.departmentId = context.departmentId(department);
+    item.authorId = context.userId(author);
+    context.out() << ItemRepository(context.db()).add(item) << '\n';
+    return 0;
+}
+
+int ItemCommands::show(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON object."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The item's id."));
+    parser.setApplicationDescription(tr("Shows one item with its publications and submissions."));
+    if (!context.parse(parser, args, QStringLiteral("item show"), QStringLiteral("ID [--json]"), 1, 1))
+        return 0;
+    const Item item = loadItem(context, parser.positionalArguments().constFirst());
+    Database& db = context.db();
+    QHash<qint64, QString> channels;
+    for (const Channel& c : ChannelRepository(db).list())
+        channels.insert(c.id, c.name);
+    const auto category = CategoryRepository(db).byId(item.categoryId);
+    const auto department = DepartmentRepository(db).byId(item.departmentId);
+    const auto author = UserRepository(db).byId(item.authorId);
+
+    if (parser.isSet(json)) {
+        QJsonArray publications;
+        for (const Publication& p : item.publications)
+            publications.append(QJsonObject{{QStringLiteral("channel"), channels.value(p.channelId)},
+                                            {QStringLiteral("date"), isoDate(p.date)},
+                                            {QStringLiteral("reference"), p.reference}});
+        QJsonArray submissions;
+        for (const Submission& s : item.submissions)
+            submissions.append(QJsonObject{{QStringLiteral("agency"), channels.value(s.agencyId)},
+                                           {QStringLiteral("date"), isoDate(s.date)},
+                                           {QStringLiteral("adopted"), s.adopted},
+                                           {QStringLiteral("adoptedOn"), isoDate(s.adoptedOn)},
+                                           {QStringLiteral("adoptedIn"), s.adoptedIn}});
+        const QJsonObject o{
+            {QStringLiteral("id"), item.id},
+            {QStringLiteral("title"), item.title},
+            {QStringLiteral("docNumber"), item.docNumber},
+            {QStringLiteral("category"), category ? category->name : QString()},
+            {QStringLiteral("department"), department ? department->name : QString()},
+            {QStringLiteral("author"), author ? author->login : QString()},
+            {QStringLiteral("authorName"), author ? author->name : QString()},
+            {QStringLiteral("drafted"), isoDate(item.drafted)},
+            {QStringLiteral("status"), statusCode(item.status)},
+            {QStringLiteral("attribute"), attributeCode(item.attribute)},
+            {QStringLiteral("withheldGround"), item.withheldGround},
+            {QStringLiteral("summary"), item.summary},
+            {QStringLiteral("body"), item.body},
+            {QStringLiteral("createdAt"), item.createdAt.toString(Qt::ISODate)},
+            {QStringLiteral("updatedAt"), item.updatedAt.toString(Qt::ISODate)},
+            {QStringLiteral("rowVersion"), item.rowVersion},
+            {QStringLiteral("publications"), publications},
+            {QStringLiteral("submissions"), submissions},
+        };
+        context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+
+    QList<QPair<QString, QString>> fields{
+        {tr("Item"), QString::number(item.id)},
+        {tr("Title"), item.title},
+        {tr("Document number"), item.docNumber},
+        {tr("Category"), category ? category->name : QString()},
+        {tr("Department"), department ? department->name : QString()},
+        {tr("Author"), author ? QStringLiteral("%1 (%2)").arg(author->name, author->login) : QString()},
+        {tr("Drafted"), isoDate(item.drafted)},
+        {tr("Status"), statusDisplayName(item.status)},
+        {tr("Disclosure"), attributeDisplayName(item.attribute)},
+    };
+    if (item.attribute == DisclosureAttribute::Withheld)
+        fields.append({tr("Withheld ground"), item.withheldGround});
+    fields.append({tr("Summary"), item.summary});
+    fields.append({tr("Created"), item.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+    fields.append({tr("Updated"), item.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
+    int width = 0;
+    for (const auto& f : fields)
+        width = qMax(width, TextTable::displayWidth(f.first));
+    for (const auto& f : fields)
+        context.out() << TextTable::fit(f.first + QLatin1Char(':'), width + 2) << f.second << '\n';
+    context.out() << tr("Publications:") << (item.publications.isEmpty() ? tr(" none") : QString()) << '\n';
+    for (const Publication& p : item.publications)
+        context.out() << "  " << isoDate(p.date) << "  " << channels.value(p.channelId) << "  " << p.reference
+                      << '\n';
+    context.out() << tr("Submissions:") << (item.submissions.isEmpty() ? tr(" none") : QString()) << '\n';
+    for (const Submission& s : item.submissions) {
+        const QString adoption = !s.adopted
+                                     ? tr("not adopted")
+                                     : tr("adopted %1 %2").arg(isoDate(s.adoptedOn), s.adoptedIn).trimmed();
+        context.out() << "  " << isoDate(s.date) << "  " << channels.value(s.agencyId) << "  " << adoption
+                      << '\n';
+    }
+    return 0;
+}
+
+int ItemCommands::withdraw(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The item's id."));
+    parser.setApplicationDescription(
+        tr("Withdraws an item (撤回): it stays in the ledger, marked withdrawn."));
+    if (!context.parse(parser, args, QStringLiteral("item withdraw"), QStringLiteral("ID"), 1, 1))
+        return 0;
+    const Item item = loadItem(context, parser.positionalArguments().constFirst());
+    ItemRepository(context.db()).withdraw(item.id, item.rowVersion);
+    context.out() << tr("Item %1 is withdrawn.").arg(item.id) << '\n';
+    return 0;
+}
+
+int ItemCommands::publication(CliContext& context, const QStringList& args)
+{
+    if (args.isEmpty())
+        throw UsageError(tr("publication: missing action (add)"));
+    if (args.value(0) != QLatin1String("add") && !args.value(0).startsWith(QLatin1Char('-')))
+        throw UsageError(tr("publication: unknown action “%1” (add)").arg(args.value(0)));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Records that an item was published on a channel on a day."));
+    parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
+    parser.addOptions({
+        {QStringLiteral("channel"), tr("The channel, e.g. 门户网站."), QStringLiteral("NAME")},
+        {QStringLiteral("date"), tr("The day it was published."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("ref"), tr("The URL or issue, e.g. 《商务动态》第8期."), QStringLiteral("TEXT")},
+    });
+    const QStringList rest = args.value(0) == QLatin1String("add") ? args.mid(1) : args;
+    if (!context.parse(parser, rest, QStringLiteral("publication add"),
+                       QStringLiteral("ITEM --channel NAME --date YYYY-MM-DD [--ref TEXT]"), 1, 1))
+        return 0;
+    const qint64 id = CliContext::number(parser.positionalArguments().constFirst(), QStringLiteral("ITEM"));
+    Publication p;
+    p.channelId = context.channelId(CliContext::required(parser, QStringLiteral("channel")));
+    p.date = CliContext::date(CliContext::required(parser, QStringLiteral("date")), QStringLiteral("--date"));
+    p.reference = parser.value(QStringLiteral("ref"));
+    ItemRepository(context.db()).addPublication(id, p);
+    return 0;
+}
+
+int ItemCommands::submission(CliContext& context, const QStringList& args)
+{
+    if (args.isEmpty())
+        throw UsageError(tr("submission: missing action (add)"));
+    if (args.value(0) != QLatin1String("add") && !args.value(0).startsWith(QLatin1Char('-')))
+        throw UsageError(tr("submission: unknown action “%1” (add)").arg(args.value(0)));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Records that an item was submitted to an upper agency, and whether the agency adopted it."));
+    parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
+    parser.addOptions({
+        {QStringLiteral("agency"), tr("The upper agency, e.g. 市委办公厅《每日要情》."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("date"), tr("The day it was submitted."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("adopted"), tr("The day the agency adopted it."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("adopted-in"), tr("Where it was adopted, e.g. 《每日要情》第12期."),
+         QStringLiteral("TEXT")},
+    });
+    const QStringList rest = args.value(0) == QLatin1String("add") ? args.mid(1) : args;
+    if (!context.parse(
+            parser, rest, QStringLiteral("submission add"),
+            QStringLiteral("ITEM --agency NAME --date YYYY-MM-DD [--adopted YYYY-MM-DD] [--adopted-in TEXT]"),
+            1, 1))
+        return 0;
+    const qint64 id = CliContext::number(parser.positionalArguments().constFirst(), QStringLiteral("ITEM"));
+    Submission s;
+    s.agencyId = context.agencyId(CliContext::required(parser, QStringLiteral("agency")));
+    s.date = CliContext::date(CliContext::required(parser, QStringLiteral("date")), QStringLiteral("--date"));
+    s.adopted = parser.isSet(QStringLiteral("adopted")) || parser.isSet(QStringLiteral("adopted-in"));
+    if (parser.isSet(QStringLiteral("adopted")))
+        s.adoptedOn = CliContext::date(parser.value(QStringLiteral("adopted")), QStringLiteral("--adopted"));
+    s.adoptedIn = parser.value(QStringLiteral("adopted-in"));
+    ItemRepository(context.db()).addSubmission(id, s);
+    return 0;
+}
+
+} // namespace gongkai::cli
