@@ -67,6 +67,11 @@ public:
     QList<Publication> publications;
     QList<Submission> submissions;
 
+    /// A historical item reviewed on paper before it was entered (纸质审查): the reviewers' names and
+    /// dates as text. Empty when the item was not. Once recorded it is kept as it was (ItemRepository
+    /// refuses to change it); it stands in for the review chain only while the item has no review round.
+    QString paperReview;
+
     /// Checks the rules that need no database; empty when valid.
     QList<FieldError> validate(const QDate& today = QDate::currentDate()) const;
 };

@@ -89,7 +89,9 @@ std::unique_ptr<Database> Database::open(const DbLocation& location, const QStri
 
 std::unique_ptr<Database> Database::clone() const
 {
-    return open(m_location, m_password);
+    std::unique_ptr<Database> copy = open(m_location, m_password);
+    copy->m_clock = m_clock;
+    return copy;
 }
 
 QSqlDatabase Database::connection() const
@@ -196,7 +198,7 @@ QDateTime Database::timeFrom(const QVariant& value)
 
 QDateTime Database::nowUtc() const
 {
-    return QDateTime::currentDateTimeUtc();
+    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
 QString Database::containsExpr(const QString& column, const QString& param) const
@@ -206,13 +208,18 @@ QString Database::containsExpr(const QString& column, const QString& param) cons
     return QStringLiteral("strpos(%1, :%2) > 0").arg(column, param);
 }
 
-void Database::begin()
+void Database::begin(TransactionMode mode)
 {
     if (m_depth == 0) {
         m_doomed = false;
-        if (!connection().transaction())
+        m_rawTransaction = mode == TransactionMode::Immediate && dialect() == Dialect::Sqlite;
+        if (m_rawTransaction) {
+            // The driver only knows plain BEGIN; its commit and rollback work on any transaction.
+            execRaw(QStringLiteral("BEGIN IMMEDIATE"));
+        } else if (!connection().transaction()) {
             throw DbError(tr("Cannot start a transaction"), QStringLiteral("BEGIN"),
                           connection().lastError().text());
+        }
     }
     ++m_depth;
 }
@@ -246,9 +253,9 @@ void Database::rollback()
     connection().rollback();
 }
 
-TransactionGuard::TransactionGuard(Database& db) : m_db(db)
+TransactionGuard::TransactionGuard(Database& db, TransactionMode mode) : m_db(db)
 {
-    m_db.begin();
+    m_db.begin(mode);
 }
 
 TransactionGuard::~TransactionGuard()

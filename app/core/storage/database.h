@@ -10,9 +10,25 @@
 #include <QVariant>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace gongkai {
+
+/// Who the audit trail names for the writes made through a connection: the signed-in user, or a
+/// non-user actor such as "cli" (the command line without --user) or "system" (the default).
+struct Actor
+{
+    qint64 userId = 0; ///< 0 when the actor is not a user account
+    QString login = QStringLiteral("system");
+
+    bool operator==(const Actor&) const = default;
+};
+
+/// How a transaction starts. Immediate takes SQLite's write lock at once, so a read-check-write
+/// sequence (signing a step) waits for a concurrent writer instead of failing on a stale snapshot;
+/// on PostgreSQL both are the same (row locks do the work there).
+enum class TransactionMode { Deferred, Immediate };
 
 /// The one wrapper every query goes through. Errors throw DbError with the SQL and the
 /// driver's text. Each instance owns one named connection.
@@ -54,14 +70,22 @@ public:
     QVariant toDb(const QDateTime& time) const;
     static QDate dateFrom(const QVariant& value);
     static QDateTime timeFrom(const QVariant& value);
+    /// The current UTC time, from the clock set with setClock() (tests) or the system clock.
     QDateTime nowUtc() const;
+    /// Replaces the clock (an empty function restores the system clock); clone() copies it.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    /// The actor the repositories record in the audit trail for writes through this connection. The
+    /// GUI sets it after sign-in; the session-checked services set it for the length of each call.
+    const Actor& actor() const { return m_actor; }
+    void setActor(const Actor& actor) { m_actor = actor; }
 
     /// SQL that is true when column contains the text bound to param (case-sensitive substring).
     QString containsExpr(const QString& column, const QString& param) const;
 
     // Transactions nest: only the outermost guard talks to the server; a rollback of an inner
     // guard dooms the outer one.
-    void begin();
+    void begin(TransactionMode mode = TransactionMode::Deferred);
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
@@ -75,13 +99,16 @@ private:
     QString m_connectionName;
     int m_depth = 0;
     bool m_doomed = false;
+    bool m_rawTransaction = false; ///< begun with BEGIN IMMEDIATE rather than through the driver
+    std::function<QDateTime()> m_clock;
+    Actor m_actor;
 };
 
 /// Rolls back unless commit() was called.
 class TransactionGuard
 {
 public:
-    explicit TransactionGuard(Database& db);
+    explicit TransactionGuard(Database& db, TransactionMode mode = TransactionMode::Deferred);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard&) = delete;
     TransactionGuard& operator=(const TransactionGuard&) = delete;

@@ -1,7 +1,12 @@
 #include "itemrepository.h"
 
+#include "../domain/itemcontent.h"
 #include "../error.h"
+#include "auditlog.h"
 #include "database.h"
+#include "itemauditjson.h"
+#include "publicationgate.h"
+#include "reviewrepository.h"
 
 #include <QCoreApplication>
 
@@ -59,6 +64,8 @@ std::optional<Item> ItemRepository::get(qint64 id) const
         item.submissions.append({s.value(0).toLongLong(), id, s.value(1).toLongLong(),
                                  Database::dateFrom(s.value(2)), s.value(3).toInt() != 0,
                                  Database::dateFrom(s.value(4)), s.value(5).toString()});
+    item.paperReview =
+        m_db.scalar(L("SELECT reviewers FROM paper_reviews WHERE item_id = :id"), {{L("id"), id}}).toString();
     return item;
 }
 
@@ -99,6 +106,13 @@ QList<FieldError> ItemRepository::validate(const Item& item) const
             errors.append({L("submissions[%1]").arg(i),
                            tr("Submission %1: that channel is not an upper agency.").arg(i + 1)});
     }
+    std::optional<Item> stored;
+    if (item.id > 0)
+        stored = get(item.id);
+    if (stored && !stored->paperReview.isEmpty() && !item.paperReview.trimmed().isEmpty() &&
+        item.paperReview.trimmed() != stored->paperReview)
+        errors.append({L("paperReview"), tr("The paper review record is kept as it was first recorded.")});
+    errors << PublicationGate(m_db).check(item, stored ? &*stored : nullptr);
     return errors;
 }
 
@@ -109,10 +123,21 @@ void ItemRepository::checkOrThrow(const Item& item) const
         throw ValidationError(errors);
 }
 
-ItemStatus ItemRepository::statusAfterSave(const Item& item)
+ItemStatus ItemRepository::statusAfterSave(const Item& item, bool roundOpen) const
 {
+    if (item.status == ItemStatus::Withdrawn)
+        return ItemStatus::Withdrawn;
+    if (roundOpen)
+        return ItemStatus::UnderReview;
+    if (item.id > 0) {
+        const ApprovalState approval = ReviewRepository(m_db).approvalOf(item.id);
+        if (approval.kind == ApprovalState::Kind::SentBack)
+            return ItemStatus::Rejected;
+        if (approval.kind == ApprovalState::Kind::Recalled)
+            return ItemStatus::Draft;
+    }
     // A publication on record means the item went out.
-    if (!item.publications.isEmpty() && item.status != ItemStatus::Withdrawn)
+    if (!item.publications.isEmpty())
         return ItemStatus::Published;
     return item.status;
 }
@@ -153,7 +178,9 @@ qint64 ItemRepository::add(Item& item)
 {
     checkOrThrow(item);
     TransactionGuard tx(m_db);
-    const ItemStatus status = statusAfterSave(item);
+    Item stored = PublicationGate::normalized(item);
+    stored.id = 0;
+    const ItemStatus status = statusAfterSave(stored, false);
     const QDateTime now = m_db.nowUtc();
     QVariantMap binds = contentBinds(m_db, item, status);
     binds.insert(L("now"), m_db.toDb(now));
@@ -163,12 +190,17 @@ qint64 ItemRepository::add(Item& item)
           " author_id, summary, body, drafted, status, created_at, updated_at, row_version)"
           " VALUES (:t, :dn, :c, :at, :wg, :d, :au, :s, :b, :dr, :st, :now, :now2, 1) RETURNING id"),
         binds);
-    Item stored = item;
     stored.id = id;
+    stored.status = status;
     writeChildren(stored);
+    AuditLog(m_db).append({AuditEvent::ItemCreated, true, L("item"), id, {}, ItemAuditJson::snapshot(stored)});
+    const QString paper = item.paperReview.trimmed();
+    if (!paper.isEmpty())
+        ReviewRepository(m_db).recordPaperReview(stored, paper);
     tx.commit();
     item.id = id;
     item.status = status;
+    item.paperReview = paper;
     item.createdAt = now;
     item.updatedAt = now;
     item.rowVersion = 1;
@@ -177,9 +209,28 @@ qint64 ItemRepository::add(Item& item)
 
 void ItemRepository::update(Item& item)
 {
+    save(item, AuditEvent::ItemChanged);
+}
+
+void ItemRepository::save(Item& item, AuditEvent event)
+{
     checkOrThrow(item);
     TransactionGuard tx(m_db);
-    const ItemStatus status = statusAfterSave(item);
+    const std::optional<Item> before = get(item.id);
+    if (!before)
+        throw Error(tr("Item %1 does not exist.").arg(item.id));
+    Item after = PublicationGate::normalized(item);
+    ReviewRepository reviews(m_db);
+    const bool open = reviews.hasOpenRound(item.id);
+    const bool contentChanged = ItemContent::hash(after) != ItemContent::hash(*before);
+    if (open && contentChanged)
+        throw Error(tr("Item %1 is under review and cannot be changed; recall the submission first, or wait "
+                       "for the review to end.")
+                        .arg(item.id));
+    // A change to what was approved needs a new review: a new round starts with this save.
+    const bool newRound = !open && contentChanged && item.status != ItemStatus::Withdrawn &&
+                          (before->status == ItemStatus::Approved || before->status == ItemStatus::Published);
+    const ItemStatus status = statusAfterSave(after, open || newRound);
     const QDateTime now = m_db.nowUtc();
     QVariantMap binds = contentBinds(m_db, item, status);
     binds.insert(L("id"), item.id);
@@ -191,16 +242,29 @@ void ItemRepository::update(Item& item)
           " drafted = :dr, status = :st, updated_at = :now, row_version = row_version + 1"
           " WHERE id = :id AND row_version = :v"),
         binds);
-    if (q.numRowsAffected() != 1) {
-        if (!m_db.scalar(L("SELECT id FROM items WHERE id = :id"), {{L("id"), item.id}}).isValid())
-            throw Error(tr("Item %1 does not exist.").arg(item.id));
+    if (q.numRowsAffected() != 1)
         throw ConflictError(tr("Item %1 was changed by someone else since you opened it. Reopen it and "
                                "make your change again.")
                                 .arg(item.id));
-    }
     writeChildren(item);
+    if (open && status == ItemStatus::Withdrawn) {
+        if (const auto round = reviews.openRound(item.id))
+            reviews.close(round->id, RoundState::Withdrawn);
+    }
+    after.status = status;
+    QJsonObject was;
+    QJsonObject now2;
+    ItemAuditJson::diff(*before, after, &was, &now2);
+    if (!was.isEmpty() || !now2.isEmpty())
+        AuditLog(m_db).append({event, true, L("item"), item.id, was, now2});
+    if (newRound)
+        reviews.startRound(after, reviews.configuredChain());
+    const QString paper = item.paperReview.trimmed();
+    if (before->paperReview.isEmpty() && !paper.isEmpty())
+        reviews.recordPaperReview(after, paper);
     tx.commit();
     item.status = status;
+    item.paperReview = before->paperReview.isEmpty() ? paper : before->paperReview;
     item.updatedAt = now;
     item.rowVersion += 1;
 }
@@ -214,6 +278,7 @@ void ItemRepository::withdraw(qint64 id, int expectedRowVersion)
         throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
     if (item->status == ItemStatus::Withdrawn)
         return;
+    TransactionGuard tx(m_db);
     QSqlQuery q = m_db.exec(L("UPDATE items SET status = :st, updated_at = :now, row_version = row_version + 1"
                               " WHERE id = :id AND row_version = :v"),
                             {{L("st"), int(ItemStatus::Withdrawn)},
@@ -222,6 +287,16 @@ void ItemRepository::withdraw(qint64 id, int expectedRowVersion)
                              {L("v"), expectedRowVersion}});
     if (q.numRowsAffected() != 1)
         throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
+    // A withdrawn item is not reviewed any further.
+    ReviewRepository reviews(m_db);
+    QJsonObject after{{L("status"), statusCode(ItemStatus::Withdrawn)}};
+    if (const auto round = reviews.openRound(id)) {
+        reviews.close(round->id, RoundState::Withdrawn);
+        after.insert(L("roundWithdrawn"), round->number);
+    }
+    AuditLog(m_db).append(
+        {AuditEvent::ItemWithdrawn, true, L("item"), id, {{L("status"), statusCode(item->status)}}, after});
+    tx.commit();
 }
 
 int ItemRepository::reinstate(qint64 id, ItemStatus status, int expectedRowVersion)
@@ -235,6 +310,15 @@ int ItemRepository::reinstate(qint64 id, ItemStatus status, int expectedRowVersi
         throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
     if (item->status != ItemStatus::Withdrawn)
         throw Error(tr("Item %1 is not withdrawn.").arg(id));
+    if (status == ItemStatus::Approved || status == ItemStatus::Published) {
+        const QString why =
+            PublicationGate::problem(ReviewRepository(m_db).approvalOf(id), ItemContent::hash(*item));
+        if (!why.isEmpty())
+            throw ValidationError({{L("status"), tr("Item %1 cannot be reinstated as %2: %3")
+                                                     .arg(id)
+                                                     .arg(statusDisplayName(status), why)}});
+    }
+    TransactionGuard tx(m_db);
     QSqlQuery q = m_db.exec(L("UPDATE items SET status = :st, updated_at = :now, row_version = row_version + 1"
                               " WHERE id = :id AND row_version = :v AND status = :w"),
                             {{L("st"), int(status)},
@@ -244,7 +328,26 @@ int ItemRepository::reinstate(qint64 id, ItemStatus status, int expectedRowVersi
                              {L("w"), int(ItemStatus::Withdrawn)}});
     if (q.numRowsAffected() != 1)
         throw ConflictError(tr("Item %1 was changed by someone else since you opened it.").arg(id));
+    AuditLog(m_db).append({AuditEvent::ItemReinstated, true, L("item"), id,
+                           {{L("status"), statusCode(ItemStatus::Withdrawn)}}, {{L("status"), statusCode(status)}}});
+    tx.commit();
     return expectedRowVersion + 1;
+}
+
+int ItemRepository::setReviewStatus(qint64 id, ItemStatus status)
+{
+    TransactionGuard tx(m_db);
+    const QVariant old = m_db.scalar(L("SELECT status FROM items WHERE id = :id"), {{L("id"), id}});
+    if (!old.isValid())
+        throw Error(tr("Item %1 does not exist.").arg(id));
+    m_db.exec(L("UPDATE items SET status = :st, updated_at = :now, row_version = row_version + 1 WHERE id = :id"),
+              {{L("st"), int(status)}, {L("now"), m_db.toDb(m_db.nowUtc())}, {L("id"), id}});
+    if (ItemStatus(old.toInt()) != status)
+        AuditLog(m_db).append({AuditEvent::ItemChanged, true, L("item"), id,
+                               {{L("status"), statusCode(ItemStatus(old.toInt()))}}, {{L("status"), statusCode(status)}}});
+    const int version = m_db.scalar(L("SELECT row_version FROM items WHERE id = :id"), {{L("id"), id}}).toInt();
+    tx.commit();
+    return version;
 }
 
 void ItemRepository::addPublication(qint64 itemId, const Publication& publication)
@@ -255,7 +358,7 @@ void ItemRepository::addPublication(qint64 itemId, const Publication& publicatio
     if (item->status == ItemStatus::Withdrawn)
         throw Error(tr("Item %1 is withdrawn; it cannot be published.").arg(itemId));
     item->publications.append(publication);
-    update(*item);
+    save(*item, AuditEvent::PublicationAdded);
 }
 
 void ItemRepository::addSubmission(qint64 itemId, const Submission& submission)
@@ -264,7 +367,7 @@ void ItemRepository::addSubmission(qint64 itemId, const Submission& submission)
     if (!item)
         throw Error(tr("Item %1 does not exist.").arg(itemId));
     item->submissions.append(submission);
-    update(*item);
+    save(*item, AuditEvent::SubmissionAdded);
 }
 
 qint64 ItemRepository::count() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../domain/auditrecord.h"
 #include "../domain/item.h"
 
 #include <optional>
@@ -10,6 +11,15 @@ class Database;
 
 /// Reads and writes ledger items with their publications and submissions. Items are never erased:
 /// withdraw() keeps them in the ledger, marked withdrawn.
+///
+/// The review chain's ledger rules are kept here too, so no caller can get round them:
+///  - 先审查后公开 (PublicationGate): new publications, and the statuses 已审核 / 已发布, need an approved
+///    review round or, for a historical item, a paper review record (Item::paperReview);
+///  - an item with an open review round is frozen: its content cannot change;
+///  - changing the content of an approved or published item starts a new review round (status 审查中);
+///  - the status follows the review: 审查中 while a round is open, 已退回 after a send-back, 草稿 after a
+///    recall, 已发布 once it has publications.
+/// Every write is appended to the audit trail as the Database's actor (Database::actor()).
 class ItemRepository
 {
 public:
@@ -31,7 +41,11 @@ public:
     /// Appends one submission (validated like a full save).
     void addSubmission(qint64 itemId, const Submission& submission);
 
-    /// Every rule, with the ones that need the database (references exist, channel kinds).
+    /// Sets the status the review chain moved the item to (审查中, 已审核, 已退回, 草稿) and gives the new
+    /// row version; audited. For ReviewService, which has checked the review's rules.
+    int setReviewStatus(qint64 id, ItemStatus status);
+
+    /// Every rule, with the ones that need the database (references exist, channel kinds, 先审查后公开).
     QList<FieldError> validate(const Item& item) const;
 
     qint64 count() const;
@@ -39,7 +53,10 @@ public:
 private:
     void writeChildren(const Item& item);
     void checkOrThrow(const Item& item) const;
-    static ItemStatus statusAfterSave(const Item& item);
+    /// The status a save stores, given the review state (see the class comment).
+    ItemStatus statusAfterSave(const Item& item, bool roundOpen) const;
+    /// update() with the audit event to record (a change, an added publication or submission).
+    void save(Item& item, AuditEvent event);
 
     Database& m_db;
 };

@@ -1,10 +1,17 @@
 #include "migrations.h"
 
+#include "../domain/auditrecord.h"
+#include "../domain/item.h"
+#include "../domain/itemcontent.h"
+#include "../domain/reviewchain.h"
 #include "../error.h"
+#include "auditlog.h"
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 
@@ -105,11 +112,189 @@ void upgradeToV1(Database& db)
     });
 }
 
+/// Append-only tables: a trigger refuses UPDATE and DELETE (and on PostgreSQL TRUNCATE) on both back
+/// ends. Someone who owns the database file or the server can still drop it; AuditVerifier catches
+/// what they change then.
+void appendOnly(Database& db, const QString& table)
+{
+    if (db.dialect() == Dialect::Sqlite) {
+        for (const char* op : {"UPDATE", "DELETE"})
+            db.execRaw(QStringLiteral("CREATE TRIGGER %1_no_%2 BEFORE %3 ON %1 BEGIN SELECT RAISE(ABORT, "
+                                      "'%1 rows are append-only: they cannot be changed or deleted'); END")
+                           .arg(table, QString::fromLatin1(op).toLower(), QLatin1String(op)));
+        return;
+    }
+    db.execRaw(QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW "
+                              "EXECUTE FUNCTION gongkai_refuse_change()")
+                   .arg(table));
+    db.execRaw(QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT "
+                              "EXECUTE FUNCTION gongkai_refuse_change()")
+                   .arg(table));
+}
+
+/// Items already approved or published before review tracking existed keep their standing as
+/// historical records: each gets a paper review record against its current content, saying so.
+qint64 recordEarlierApprovals(Database& db)
+{
+    QSqlQuery q = db.exec(QStringLiteral(
+        "SELECT id, title, doc_number, category_id, attribute, withheld_ground, department_id, author_id,"
+        " summary, body, drafted FROM items WHERE status IN (2, 4)"
+        " OR (status <> 5 AND id IN (SELECT item_id FROM publications)) ORDER BY id"));
+    QSqlQuery insert = db.prepare(QStringLiteral(
+        "INSERT INTO paper_reviews (item_id, reviewers, content_hash, recorded_at, recorded_by)"
+        " VALUES (?, ?, ?, ?, 'system')"));
+    const QString note = QStringLiteral("启用电子审查前已审核（升级时记录）");
+    const QVariant now = db.toDb(db.nowUtc());
+    qint64 count = 0;
+    while (q.next()) {
+        Item item;
+        item.id = q.value(0).toLongLong();
+        item.title = q.value(1).toString();
+        item.docNumber = q.value(2).toString();
+        item.categoryId = q.value(3).toLongLong();
+        item.attribute = DisclosureAttribute(q.value(4).toInt());
+        item.withheldGround = q.value(5).toString();
+        item.departmentId = q.value(6).toLongLong();
+        item.authorId = q.value(7).toLongLong();
+        item.summary = q.value(8).toString();
+        item.body = q.value(9).toString();
+        item.drafted = Database::dateFrom(q.value(10));
+        insert.bindValue(0, item.id);
+        insert.bindValue(1, note);
+        insert.bindValue(2, ItemContent::hash(item));
+        insert.bindValue(3, now);
+        db.execPrepared(insert);
+        ++count;
+    }
+    return count;
+}
+
+void upgradeToV2(Database& db)
+{
+    const bool sqlite = db.dialect() == Dialect::Sqlite;
+    run(db, {
+        QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password ${BOOL} NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN locked_until ${TIME}"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN password_changed_at ${TIME}"),
+        // The configured chain; rounds keep their own copy.
+        QStringLiteral("CREATE TABLE review_chain_steps ("
+                       " position INTEGER PRIMARY KEY,"
+                       " role TEXT NOT NULL,"
+                       " same_department ${BOOL} NOT NULL DEFAULT 0,"
+                       " meaning TEXT NOT NULL,"
+                       " label TEXT NOT NULL,"
+                       " optional ${BOOL} NOT NULL DEFAULT 0,"
+                       " enabled ${BOOL} NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE review_rounds ("
+                       " id ${ID},"
+                       " item_id ${REF} NOT NULL REFERENCES items(id),"
+                       " round_no INTEGER NOT NULL,"
+                       " chain TEXT NOT NULL,"
+                       " state TEXT NOT NULL,"
+                       " next_step INTEGER NOT NULL DEFAULT 0,"
+                       " content_hash TEXT NOT NULL,"
+                       " started_at ${TIME} NOT NULL,"
+                       " started_by ${REF} REFERENCES users(id),"
+                       " started_login TEXT NOT NULL,"
+                       " ended_at ${TIME},"
+                       " row_version INTEGER NOT NULL DEFAULT 1,"
+                       " UNIQUE (item_id, round_no))"),
+        // At most one open round per item.
+        QStringLiteral("CREATE UNIQUE INDEX review_rounds_open ON review_rounds(item_id) WHERE state = 'open'"),
+        QStringLiteral("CREATE INDEX review_rounds_state ON review_rounds(state, item_id)"),
+        // One signature per step, and one step per person, in every round.
+        QStringLiteral("CREATE TABLE signatures ("
+                       " id ${ID},"
+                       " round_id ${REF} NOT NULL REFERENCES review_rounds(id),"
+                       " step_index INTEGER NOT NULL,"
+                       " signer_id ${REF} NOT NULL REFERENCES users(id),"
+                       " signer_login TEXT NOT NULL,"
+                       " signer_name TEXT NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " meaning TEXT NOT NULL,"
+                       " step_label TEXT NOT NULL,"
+                       " opinion TEXT NOT NULL,"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " signed_at ${TIME} NOT NULL,"
+                       " content_hash TEXT NOT NULL,"
+                       " UNIQUE (round_id, step_index),"
+                       " UNIQUE (round_id, signer_id))"),
+        QStringLiteral("CREATE INDEX signatures_signer ON signatures(signer_id, signed_at)"),
+        QStringLiteral("CREATE TABLE send_backs ("
+                       " id ${ID},"
+                       " round_id ${REF} NOT NULL UNIQUE REFERENCES review_rounds(id),"
+                       " step_index INTEGER NOT NULL,"
+                       " user_id ${REF} NOT NULL REFERENCES users(id),"
+                       " login TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " sent_at ${TIME} NOT NULL)"),
+        QStringLiteral("CREATE TABLE paper_reviews ("
+                       " item_id ${REF} PRIMARY KEY REFERENCES items(id),"
+                       " reviewers TEXT NOT NULL,"
+                       " content_hash TEXT NOT NULL,"
+                       " recorded_at ${TIME} NOT NULL,"
+                       " recorded_by TEXT NOT NULL)"),
+        // No foreign keys: the trail stands on its own.
+        QStringLiteral("CREATE TABLE audit_trail ("
+                       " seq ${REF} PRIMARY KEY,"
+                       " at ${TIME} NOT NULL,"
+                       " user_id ${REF},"
+                       " login TEXT NOT NULL,"
+                       " event TEXT NOT NULL,"
+                       " success ${BOOL} NOT NULL,"
+                       " object_type TEXT NOT NULL DEFAULT '',"
+                       " object_id ${REF},"
+                       " before_value TEXT NOT NULL DEFAULT '',"
+                       " after_value TEXT NOT NULL DEFAULT '',"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_trail_at ON audit_trail(at)"),
+        QStringLiteral("CREATE INDEX audit_trail_object ON audit_trail(object_type, object_id)"),
+        QStringLiteral("CREATE INDEX audit_trail_login ON audit_trail(login, at)"),
+        QStringLiteral("CREATE TABLE audit_head ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " seq ${REF} NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+    });
+    if (!sqlite)
+        db.execRaw(QStringLiteral(
+            "CREATE FUNCTION gongkai_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "RAISE EXCEPTION '% rows are append-only: they cannot be changed or deleted', TG_TABLE_NAME; END $$"));
+    for (const char* table : {"audit_trail", "signatures", "paper_reviews"})
+        appendOnly(db, QLatin1String(table));
+
+    db.exec(QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, :h)"),
+            {{QStringLiteral("h"), AuditLog::genesisHash()}});
+    const ReviewChain chain = ReviewChain::defaultChain();
+    for (int i = 0; i < chain.steps.size(); ++i) {
+        const ReviewStep& s = chain.steps.at(i);
+        db.exec(QStringLiteral("INSERT INTO review_chain_steps (position, role, same_department, meaning, label,"
+                               " optional, enabled) VALUES (:p, :r, :d, :m, :l, :o, :e)"),
+                {{QStringLiteral("p"), i},
+                 {QStringLiteral("r"), roleCode(s.role)},
+                 {QStringLiteral("d"), s.sameDepartment ? 1 : 0},
+                 {QStringLiteral("m"), meaningCode(s.meaning)},
+                 {QStringLiteral("l"), s.label},
+                 {QStringLiteral("o"), s.optional ? 1 : 0},
+                 {QStringLiteral("e"), s.enabled ? 1 : 0}});
+    }
+    // Sessions carry this id, so a session of one database is refused by another.
+    db.exec(QStringLiteral("INSERT INTO gongkai_meta (key, value) VALUES ('database_id', :v)"),
+            {{QStringLiteral("v"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+    const qint64 marked = recordEarlierApprovals(db);
+    AuditLog(db).append({AuditEvent::SchemaUpgraded, true, QString(), 0, {},
+                         QJsonObject{{QStringLiteral("version"), 2},
+                                     {QStringLiteral("itemsMarkedReviewed"), QString::number(marked)}}},
+                        Actor{0, QStringLiteral("system")});
+}
+
 using Step = std::function<void(Database&)>;
 
 const QList<Step>& steps()
 {
-    static const QList<Step> list = {upgradeToV1};
+    static const QList<Step> list = {upgradeToV1, upgradeToV2};
     return list;
 }
 
@@ -142,6 +327,11 @@ int Migrations::currentVersion(Database& db)
 
 void Migrations::migrate(Database& db)
 {
+    migrateTo(db, latestVersion());
+}
+
+void Migrations::migrateTo(Database& db, int target)
+{
     ensureMetaTable(db);
     int version = currentVersion(db);
     if (version > latestVersion())
@@ -149,7 +339,7 @@ void Migrations::migrate(Database& db)
                        "Update the program.")
                         .arg(version)
                         .arg(latestVersion()));
-    while (version < latestVersion()) {
+    while (version < qMin(target, latestVersion())) {
         TransactionGuard tx(db);
         steps().at(version)(db);
         ++version;

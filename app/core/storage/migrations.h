@@ -15,6 +15,8 @@ public:
     /// Migrates to latestVersion(); throws DbError (the failed step is rolled back) or Error when
     /// the database is newer than this program.
     static void migrate(Database& db);
+    /// Migrates up to the given version only (tests build databases of an older version this way).
+    static void migrateTo(Database& db, int version);
     /// Fills the lists a new office starts with (channels, categories); idempotent.
     static void seedDefaults(Database& db);
 };

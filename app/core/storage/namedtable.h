@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -11,7 +12,8 @@ namespace gongkai {
 class Database;
 
 /// Shared SQL for the small editable lists (departments, categories, channels): rows with a unique
-/// name and an active flag. The repositories wrap it with their domain types.
+/// name and an active flag. The repositories wrap it with their domain types. Additions and changes
+/// are appended to the audit trail as the Database's actor.
 class NamedTable
 {
 public:
@@ -36,6 +38,8 @@ public:
 
 private:
     QString columns() const;
+    QString objectType() const;
+    QJsonObject json(const Row& row) const;
     Row read(const QSqlQuery& q) const;
 
     Database& m_db;

@@ -1,10 +1,13 @@
 #include "userrepository.h"
 
 #include "../error.h"
+#include "auditlog.h"
 #include "database.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace gongkai {
@@ -13,6 +16,22 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("gongkai::UserRepository", text);
+}
+
+/// An account as the audit trail records it (never a password or its hash).
+QJsonObject json(const User& user)
+{
+    QList<Role> roles = user.roles;
+    std::sort(roles.begin(), roles.end());
+    roles.erase(std::unique(roles.begin(), roles.end()), roles.end());
+    QJsonArray codes;
+    for (Role r : roles)
+        codes.append(roleCode(r));
+    return QJsonObject{{QStringLiteral("login"), user.login.trimmed()},
+                       {QStringLiteral("name"), user.name.trimmed()},
+                       {QStringLiteral("department"), QString::number(user.departmentId)},
+                       {QStringLiteral("roles"), codes},
+                       {QStringLiteral("active"), user.active}};
 }
 } // namespace
 
@@ -46,7 +65,8 @@ QList<User> UserRepository::query(const QString& where, const QVariantMap& binds
 {
     QList<User> users;
     QHash<qint64, int> index;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, login, name, department_id, active FROM users %1 ORDER BY id")
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, login, name, department_id, active, password_hash,"
+                                           " must_change_password, failed_logins, locked_until FROM users %1 ORDER BY id")
                                 .arg(where),
                             binds);
     while (q.next()) {
@@ -56,6 +76,10 @@ QList<User> UserRepository::query(const QString& where, const QVariantMap& binds
         u.name = q.value(2).toString();
         u.departmentId = q.value(3).toLongLong();
         u.active = q.value(4).toInt() != 0;
+        u.hasPassword = !q.value(5).toString().isEmpty();
+        u.mustChangePassword = q.value(6).toInt() != 0;
+        u.failedLogins = q.value(7).toInt();
+        u.lockedUntil = Database::timeFrom(q.value(8));
         index.insert(u.id, int(users.size()));
         users << u;
     }
@@ -120,6 +144,7 @@ qint64 UserRepository::add(const User& user)
          {QStringLiteral("a"), user.active ? 1 : 0},
          {QStringLiteral("c"), m_db.toDb(m_db.nowUtc())}});
     writeRoles(stored);
+    AuditLog(m_db).append({AuditEvent::UserCreated, true, QStringLiteral("user"), stored.id, {}, json(stored)});
     tx.commit();
     return stored.id;
 }
@@ -131,15 +156,28 @@ void UserRepository::update(const User& user)
         throw ValidationError(errors);
     checkDepartment(user.departmentId);
     TransactionGuard tx(m_db);
+    const std::optional<User> before = byId(user.id);
     QSqlQuery q = m_db.exec(
         QStringLiteral("UPDATE users SET name = :n, department_id = :d, active = :a WHERE id = :id"),
         {{QStringLiteral("id"), user.id},
          {QStringLiteral("n"), user.name.trimmed()},
          {QStringLiteral("d"), user.departmentId > 0 ? QVariant(user.departmentId) : QVariant(QMetaType::fromType<qlonglong>())},
          {QStringLiteral("a"), user.active ? 1 : 0}});
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1 || !before)
         throw Error(tr("The user %1 does not exist.").arg(user.id));
     writeRoles(user);
+    User after = user;
+    after.login = before->login; // the login stays
+    QJsonObject was = json(*before);
+    QJsonObject now = json(after);
+    for (const QString& key : was.keys()) {
+        if (was.value(key) == now.value(key)) {
+            was.remove(key);
+            now.remove(key);
+        }
+    }
+    if (!now.isEmpty())
+        AuditLog(m_db).append({AuditEvent::UserChanged, true, QStringLiteral("user"), user.id, was, now});
     tx.commit();
 }
 
