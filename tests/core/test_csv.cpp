@@ -124,6 +124,7 @@ void fillLedger(Database& db, const Seed& s, bool duplicateNames)
     a.submissions = {
         {0, 0, s.agency, QDate(2024, 1, 6), true, QDate(2024, 1, 7), QStringLiteral("《每日要情》第52期")},
         {0, 0, gov, QDate(2024, 1, 6), false, QDate(), QString()}};
+    a.paperReview = QStringLiteral("李娜 2024-01-06 初审；王强 2024-01-07 审核");
     items.add(a);
 
     Item b = s.item(QStringLiteral("某专项资金使用情况"), QDate(2024, 2, 3));
@@ -140,11 +141,13 @@ void fillLedger(Database& db, const Seed& s, bool duplicateNames)
     Item c = s.item(QStringLiteral("Withdrawn, with a publication"), QDate(2024, 3, 1));
     c.attribute = DisclosureAttribute::OnRequest;
     c.publications = {{0, 0, s.wechat, QDate(2024, 3, 2), QString()}};
+    c.paperReview = QStringLiteral("李娜 2024-03-01");
     items.add(c);
     items.withdraw(c.id, c.rowVersion);
 
     Item d = s.item(QStringLiteral("Approved, not yet out"), QDate(2024, 3, 5));
     d.status = ItemStatus::Approved;
+    d.paperReview = QStringLiteral("李娜 2024-03-05，王强 2024-03-06");
     if (duplicateNames) {
         // A second 张伟: export must name both authors by login.
         User twin;
@@ -438,6 +441,7 @@ private slots:
         const QList<qint64> before = snapshot(t.db());
         ImportOptions options;
         options.checkOnly = true;
+        options.reviewedOnPaper = QStringLiteral("纸质审查单"); // the published rows are historical
         const ImportResult r = ItemImporter(t.db()).importData(data, options);
         QCOMPARE(r.rows, 5);
         QCOMPARE(r.imported, 0);
@@ -500,6 +504,7 @@ private slots:
                        "通知三,新类别,,新科室,王五,2024-03-01,,新渠道|2024-03-03,\n"
                        "通知四,工作动态,,办公室,钱七,2024-03-01,,,新单位|2024-03-05\n");
         ImportOptions options;
+        options.reviewedOnPaper = QStringLiteral("纸质审查单"); // the published rows are historical
         const QList<qint64> before = snapshot(t.db());
         const ImportResult refused = ItemImporter(t.db()).importData(data, options);
         QVERIFY(
@@ -546,7 +551,7 @@ private slots:
         QVERIFY(data.startsWith("\xEF\xBB\xBF"));
         const QByteArray headerLine =
             "\xEF\xBB\xBF" + QStringLiteral("编号,标题,文号,信息类别,公开属性,不予公开依据,科室,撰稿人,"
-                                            "撰稿日期,状态,摘要,正文,发布记录,报送记录\r\n")
+                                            "撰稿日期,状态,摘要,正文,发布记录,报送记录,纸质审查\r\n")
                                  .toUtf8();
         QVERIFY(data.startsWith(headerLine));
         QVERIFY(data.endsWith("\r\n"));
@@ -564,7 +569,7 @@ private slots:
         CsvReader::Record record;
         int records = 0;
         while (reader.next(&record)) {
-            QCOMPARE(record.fields.size(), 14);
+            QCOMPARE(record.fields.size(), 15);
             ++records;
         }
         QCOMPARE(records, 5);
@@ -653,7 +658,9 @@ private slots:
         }
         QElapsedTimer timer;
         timer.start();
-        const ImportResult r = ItemImporter(t.db()).importData(data, {});
+        ImportOptions historical; // published items from an office's old ledger
+        historical.reviewedOnPaper = QStringLiteral("2023年纸质审查单");
+        const ImportResult r = ItemImporter(t.db()).importData(data, historical);
         const qint64 importMs = timer.elapsed();
         QVERIFY2(r.ok(), qPrintable(describe(r)));
         QCOMPARE(r.imported, n);

@@ -35,8 +35,10 @@ private slots:
         const Seed s = Seed::create(t.db());
         ItemRepository items(t.db());
         Item item = s.item(QStringLiteral("撤回又恢复的信息"));
-        if (published)
+        if (published) {
             item.publications = {{0, 0, s.portal, QDate(2024, 3, 2), QString()}};
+            item.paperReview = QStringLiteral("李娜 2024-03-01 初审（纸质审查单）");
+        }
         items.add(item);
         QCOMPARE(item.status, expected);
         items.withdraw(item.id, 1);

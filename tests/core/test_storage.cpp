@@ -143,6 +143,7 @@ private slots:
                              {0, 0, s.wechat, QDate(2024, 3, 3), QString()}};
         item.submissions = {{0, 0, s.agency, QDate(2024, 3, 2), true, QDate(2024, 3, 5),
                              QStringLiteral("《每日要情》第8期")}};
+        item.paperReview = QStringLiteral("李娜 2024-03-01 初审（纸质审查单）"); // published: reviewed on paper
         const qint64 id = items.add(item);
         QVERIFY(id > 0);
         QCOMPARE(item.rowVersion, 1);
@@ -309,8 +310,10 @@ private slots:
             Item it = s.item(title, drafted);
             it.departmentId = dept;
             it.categoryId = cat;
-            if (channel)
+            if (channel) {
                 it.publications = {{0, 0, channel, published, {}}};
+                it.paperReview = QStringLiteral("纸质审查");
+            }
             items.add(it);
             return it.id;
         };

@@ -33,6 +33,7 @@ const ColumnInfo kColumns[] = {
     {ItemCsvFormat::Body, "正文", "body", false},
     {ItemCsvFormat::Publications, "发布记录", "publications", false},
     {ItemCsvFormat::Submissions, "报送记录", "submissions", false},
+    {ItemCsvFormat::PaperReview, "纸质审查", "reviewed_on_paper|paper_review", false},
 };
 static_assert(std::size(kColumns) == ItemCsvFormat::kColumnCount);
 
@@ -124,6 +125,7 @@ std::optional<ItemCsvFormat::Column> ItemCsvFormat::columnForField(const QString
         {QStringLiteral("body"), Body},
         {QStringLiteral("publications"), Publications},
         {QStringLiteral("submissions"), Submissions},
+        {QStringLiteral("paperReview"), PaperReview},
     };
     const auto it = fields.constFind(name);
     if (it == fields.cend())

@@ -56,6 +56,17 @@ namespace gongkai {
  *                                                     市政务公开办|2024-03-02
  *                                                   An adoption date or place means adopted; 是 in place
  *                                                   of the date marks an adoption whose date is unknown.
+ *   纸质审查     reviewed_on_paper, paper_review      a historical item reviewed on paper before it was
+ *                                                   entered: the reviewers' names and dates as text, e.g.
+ *                                                     李娜 2023-03-01 初审；王强 2023-03-02 审核
+ *                                                   Required for a row that has publications or the status
+ *                                                   已审核 / 已发布 (先审查后公开: nothing is published
+ *                                                   unreviewed), unless the import is given a text for all
+ *                                                   such rows (ImportOptions::reviewedOnPaper, the command
+ *                                                   line's --reviewed-on-paper). Export writes the paper
+ *                                                   review, or for an item approved in the program a
+ *                                                   summary of its signatures (电子审查：…), so an export
+ *                                                   imports again into another database.
  *
  * In the entries, | may also be typed full-width (｜) and dates take the same forms as 撰稿日期. The
  * last part of an entry keeps any further |, so a URL may contain one. A reference or place cannot
@@ -90,8 +101,9 @@ public:
         Body,
         Publications,
         Submissions,
+        PaperReview,
     };
-    static constexpr int kColumnCount = Submissions + 1;
+    static constexpr int kColumnCount = PaperReview + 1;
 
     /// The Chinese header export writes.
     static QString header(Column column);

@@ -93,6 +93,25 @@ QList<Item> ItemExporter::load(const QList<qint64>& ids)
         items[position.value(itemId)].publications.append(
             {0, itemId, p.value(1).toLongLong(), Database::dateFrom(p.value(2)), p.value(3).toString()});
     }
+    // The review that allows an item out: its paper review, or the signatures of its approved latest round.
+    QSqlQuery paper = m_db.exec(
+        QStringLiteral("SELECT item_id, reviewers FROM paper_reviews WHERE item_id IN (%1)").arg(in));
+    while (paper.next())
+        items[position.value(paper.value(0).toLongLong())].paperReview = paper.value(1).toString();
+    QSqlQuery signed_ = m_db.exec(
+        QStringLiteral("SELECT r.item_id, s.step_label, s.signer_name, s.signed_at FROM review_rounds r"
+                       " JOIN signatures s ON s.round_id = r.id WHERE r.item_id IN (%1) AND r.state = 'approved'"
+                       " AND r.round_no = (SELECT MAX(r2.round_no) FROM review_rounds r2 WHERE r2.item_id = r.item_id)"
+                       " ORDER BY r.item_id, s.step_index")
+            .arg(in));
+    QHash<qint64, QStringList> electronic;
+    while (signed_.next())
+        electronic[signed_.value(0).toLongLong()]
+            << QStringLiteral("%1 %2 %3")
+                   .arg(signed_.value(1).toString(), signed_.value(2).toString(),
+                        ItemCsvFormat::formatDate(Database::timeFrom(signed_.value(3)).toLocalTime().date()));
+    for (auto it = electronic.cbegin(); it != electronic.cend(); ++it)
+        items[position.value(it.key())].paperReview = QStringLiteral("电子审查：") + it->join(QStringLiteral("；"));
     QSqlQuery s =
         m_db.exec(QStringLiteral("SELECT item_id, agency_id, submitted_on, adopted, adopted_on, adopted_in"
                                  " FROM submissions WHERE item_id IN (%1) ORDER BY item_id, submitted_on, id")
@@ -148,7 +167,7 @@ qint64 ItemExporter::write(QIODevice* device, const LedgerFilter& filter)
                              authors.value(item.authorId), ItemCsvFormat::formatDate(item.drafted),
                              ItemCsvFormat::statusWord(item.status), item.summary, item.body,
                              ItemCsvFormat::joinEntries(publications),
-                             ItemCsvFormat::joinEntries(submissions)});
+                             ItemCsvFormat::joinEntries(submissions), item.paperReview});
             ++written;
         }
         if (ids.size() < kPageSize)

@@ -108,7 +108,7 @@ ImportResult ItemImporter::importData(const QByteArray& data, const ImportOption
                 writing = false;
                 continue;
             }
-            ItemRowReader rowReader(header, lookup, row, &result.problems);
+            ItemRowReader rowReader(header, lookup, row, &result.problems, options.reviewedOnPaper);
             Item item = rowReader.read();
             if (writing && !rowReader.hasProblems()) {
                 try {

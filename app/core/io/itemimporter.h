@@ -22,6 +22,9 @@ struct ImportOptions
 {
     bool checkOnly = false;     ///< report every problem, import nothing
     bool createMissing = false; ///< create unknown channels, departments, categories and authors
+    /// The paper review (names and dates as text) of every row that needs one and has an empty 纸质审查
+    /// cell: published or approved historical items. Empty: such rows are problems.
+    QString reviewedOnPaper;
 };
 
 struct ImportResult

@@ -2,6 +2,8 @@
 
 #include "importlookup.h"
 #include "itemcsvheader.h"
+#include "../storage/publicationgate.h"
+#include "../storage/reviewrepository.h"
 
 namespace gongkai {
 
@@ -41,6 +43,8 @@ QString fieldName(Column column)
         return QStringLiteral("publications");
     case ItemCsvFormat::Submissions:
         return QStringLiteral("submissions");
+    case ItemCsvFormat::PaperReview:
+        return QStringLiteral("paperReview");
     }
     return {};
 }
@@ -130,6 +134,7 @@ Item ItemRowReader::read()
     item.body = value(ItemCsvFormat::Body);
     readPublications(&item);
     readSubmissions(&item);
+    readPaperReview(&item);
     return item;
 }
 
@@ -178,10 +183,32 @@ void ItemRowReader::readSubmissions(Item* item)
     }
 }
 
+void ItemRowReader::readPaperReview(Item* item)
+{
+    item->paperReview = value(ItemCsvFormat::PaperReview);
+    const bool wentOut = item->status != ItemStatus::Withdrawn &&
+                         (!item->publications.isEmpty() || item->status == ItemStatus::Approved ||
+                          item->status == ItemStatus::Published);
+    if (!wentOut || !item->paperReview.isEmpty())
+        return;
+    if (!m_defaultPaperReview.trimmed().isEmpty()) {
+        item->paperReview = m_defaultPaperReview.trimmed();
+        return;
+    }
+    // One problem here says what to do; the publication rule would only repeat it for every entry.
+    problem(ItemCsvFormat::PaperReview,
+            tr("the item is published or approved but was not reviewed in this program (先审查后公开): give its "
+               "paper reviewers and dates in this column (e.g. 李娜 2023-03-01；王强 2023-03-02)"));
+    m_paperReviewMissing = true;
+}
+
 void ItemRowReader::report(const QList<FieldError>& errors)
 {
+    const QString unreviewed = PublicationGate::problem(ApprovalState{}, QString());
     for (const FieldError& e : errors) {
         if (m_flagged.contains(e.field))
+            continue;
+        if (m_paperReviewMissing && e.message.contains(unreviewed))
             continue;
         const std::optional<Column> column = ItemCsvFormat::columnForField(e.field);
         m_problems->append({m_record.line, column ? m_header.name(*column) : QString(), e.message});

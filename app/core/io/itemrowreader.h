@@ -22,9 +22,11 @@ class ItemRowReader
 
 public:
     /// Holds on to all four: they must outlive the reader.
+    /// defaultPaperReview: ImportOptions::reviewedOnPaper.
     ItemRowReader(const ItemCsvHeader& header, ImportLookup& lookup, const CsvReader::Record& record,
-                  QList<ImportProblem>* problems)
-        : m_header(header), m_lookup(lookup), m_record(record), m_problems(problems)
+                  QList<ImportProblem>* problems, const QString& defaultPaperReview = {})
+        : m_header(header), m_lookup(lookup), m_record(record), m_problems(problems),
+          m_defaultPaperReview(defaultPaperReview)
     {
     }
 
@@ -43,13 +45,16 @@ private:
                      const QString& ifEmpty);
     void readPublications(Item* item);
     void readSubmissions(Item* item);
+    void readPaperReview(Item* item);
 
     const ItemCsvHeader& m_header;
     ImportLookup& m_lookup;
     const CsvReader::Record& m_record;
     QList<ImportProblem>* m_problems;
+    QString m_defaultPaperReview;
     QSet<QString> m_flagged;
     int m_count = 0;
+    bool m_paperReviewMissing = false; ///< reported once at 纸质审查, so the publication rule's repeats are dropped
 };
 
 } // namespace gongkai

@@ -71,18 +71,28 @@ qint64 AuditLog::append(const AuditEntry& entry)
 
 qint64 AuditLog::append(const AuditEntry& entry, const Actor& actor)
 {
-    // Immediate: on SQLite the write lock is taken (or waited for) before anything is read.
+    // Immediate: on SQLite the write lock is taken (or waited for) before anything is read; SQLite has one
+    // writer at a time, so appenders are serialised. On PostgreSQL a transaction-scoped advisory lock does
+    // that, taken by the first append of each transaction, which also moves audit_head to the last record
+    // once, just before the commit (updating that one row per record would slow long transactions down).
     TransactionGuard tx(m_db, TransactionMode::Immediate);
-    // Taking the head row first serialises appenders: a concurrent one waits here until we commit.
-    QSqlQuery head =
-        m_db.exec(L("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash"));
-    if (!head.next())
-        throw DbError(QCoreApplication::translate("gongkai::AuditLog", "The audit trail has no head record"),
-                      head.lastQuery(), QString());
+    Database* db = &m_db;
+    const bool first = m_db.beforeCommit(QStringLiteral("gongkai.audit.head"), [db] {
+        db->exec(L("UPDATE audit_head SET seq = t.seq, hash = t.hash FROM (SELECT seq, hash FROM audit_trail"
+                  " ORDER BY seq DESC LIMIT 1) AS t WHERE audit_head.id = 1"));
+    });
+    if (first && m_db.dialect() == Dialect::PostgreSql)
+        m_db.execRaw(L("SELECT pg_advisory_xact_lock(47110815)"));
     AuditRecord r;
-    r.seq = head.value(0).toLongLong();
-    r.prevHash = head.value(1).toString();
-    head.finish();
+    QSqlQuery last = m_db.exec(L("SELECT seq, hash FROM audit_trail ORDER BY seq DESC LIMIT 1"));
+    if (last.next()) {
+        r.seq = last.value(0).toLongLong() + 1;
+        r.prevHash = last.value(1).toString();
+    } else {
+        r.seq = 1;
+        r.prevHash = genesisHash();
+    }
+    last.finish();
     // Millisecond precision: what both back ends store and what the canonical form holds.
     const QDateTime now = m_db.nowUtc();
     r.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
@@ -111,7 +121,6 @@ qint64 AuditLog::append(const AuditEntry& entry, const Actor& actor)
                {L("after"), r.after},
                {L("prev"), r.prevHash},
                {L("hash"), r.hash}});
-    m_db.exec(L("UPDATE audit_head SET hash = :h WHERE id = 1"), {{L("h"), r.hash}});
     tx.commit();
     return r.seq;
 }

@@ -31,9 +31,11 @@ struct AuditEntry
 /// zeros for the first) followed by the record's canonical form, the compact JSON array
 ///   ["gongkai-audit-1", "seq", "at", "userId", login, event, success, objectType, "objectId", before, after]
 /// (numbers as text, at as yyyy-MM-ddTHH:mm:ss.zzzZ in UTC, before/after as the stored JSON text), UTF-8.
-/// The single row of audit_head holds the last seq and hash; appending updates it first, which
-/// serialises appenders on both back ends. The program never updates or deletes a record (on
-/// PostgreSQL and SQLite a trigger refuses it too); AuditVerifier walks the chain.
+/// Appenders are serialised (SQLite: one writer at a time, the append starts an immediate transaction;
+/// PostgreSQL: a transaction-scoped advisory lock). The single row of audit_head is moved to the last
+/// record once per transaction, just before it commits, so a deleted tail shows. The program never
+/// updates or deletes a record (on PostgreSQL and SQLite a trigger refuses it too); AuditVerifier walks
+/// the chain.
 ///
 /// The repositories call append() for every ledger write, as the connection's actor: the hook that
 /// lets them stay simple. Append as the last write of a transaction: the head stays locked until commit.

@@ -11,6 +11,8 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace gongkai {
 
 namespace {
@@ -212,6 +214,7 @@ void Database::begin(TransactionMode mode)
 {
     if (m_depth == 0) {
         m_doomed = false;
+        m_beforeCommit.clear();
         m_rawTransaction = mode == TransactionMode::Immediate && dialect() == Dialect::Sqlite;
         if (m_rawTransaction) {
             // The driver only knows plain BEGIN; its commit and rollback work on any transaction.
@@ -224,12 +227,34 @@ void Database::begin(TransactionMode mode)
     ++m_depth;
 }
 
+bool Database::beforeCommit(const QString& key, std::function<void()> fn)
+{
+    for (const auto& hook : std::as_const(m_beforeCommit)) {
+        if (hook.first == key)
+            return false;
+    }
+    m_beforeCommit.append({key, std::move(fn)});
+    return true;
+}
+
 void Database::commit()
 {
     if (m_depth <= 0)
         return;
+    if (m_depth == 1 && !m_doomed && !m_beforeCommit.isEmpty()) {
+        // Still inside the transaction: what the hooks write commits with it. A failing hook rolls back.
+        const auto hooks = std::exchange(m_beforeCommit, {});
+        try {
+            for (const auto& hook : hooks)
+                hook.second();
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
     if (--m_depth > 0)
         return;
+    m_beforeCommit.clear();
     if (m_doomed) {
         connection().rollback();
         throw DbError(tr("The transaction was rolled back because part of it failed"), QStringLiteral("COMMIT"),
@@ -250,6 +275,7 @@ void Database::rollback()
         m_doomed = true;
         return;
     }
+    m_beforeCommit.clear();
     connection().rollback();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -89,6 +91,10 @@ public:
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
+    /// Runs fn inside the outermost transaction just before it commits (never when it rolls back).
+    /// Within one transaction only the first registration of a key counts; returns whether this one did.
+    /// Call it inside a transaction. (The audit trail writes its chain head this way, once per transaction.)
+    bool beforeCommit(const QString& key, std::function<void()> fn);
 
 private:
     explicit Database(DbLocation location);
@@ -102,6 +108,7 @@ private:
     bool m_rawTransaction = false; ///< begun with BEGIN IMMEDIATE rather than through the driver
     std::function<QDateTime()> m_clock;
     Actor m_actor;
+    QList<QPair<QString, std::function<void()>>> m_beforeCommit;
 };
 
 /// Rolls back unless commit() was called.

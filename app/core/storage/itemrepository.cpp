@@ -193,10 +193,15 @@ qint64 ItemRepository::add(Item& item)
     stored.id = id;
     stored.status = status;
     writeChildren(stored);
-    AuditLog(m_db).append({AuditEvent::ItemCreated, true, L("item"), id, {}, ItemAuditJson::snapshot(stored)});
     const QString paper = item.paperReview.trimmed();
-    if (!paper.isEmpty())
-        ReviewRepository(m_db).recordPaperReview(stored, paper);
+    QJsonObject created = ItemAuditJson::snapshot(stored);
+    if (!paper.isEmpty()) {
+        // One record for both: the paper review is part of creating a historical item.
+        ReviewRepository(m_db).recordPaperReview(stored, paper, false);
+        created.insert(L("paperReview"), paper);
+        created.insert(L("paperReviewHash"), ItemContent::hash(stored));
+    }
+    AuditLog(m_db).append({AuditEvent::ItemCreated, true, L("item"), id, {}, created});
     tx.commit();
     item.id = id;
     item.status = status;

@@ -183,7 +183,7 @@ std::optional<PaperReview> ReviewRepository::paperReview(qint64 itemId) const
                        q.value(3).toString()};
 }
 
-void ReviewRepository::recordPaperReview(const Item& item, const QString& reviewers)
+void ReviewRepository::recordPaperReview(const Item& item, const QString& reviewers, bool audit)
 {
     const QString hash = ItemContent::hash(item);
     TransactionGuard tx(m_db);
@@ -194,8 +194,9 @@ void ReviewRepository::recordPaperReview(const Item& item, const QString& review
                {L("h"), hash},
                {L("t"), m_db.toDb(m_db.nowUtc())},
                {L("b"), m_db.actor().login}});
-    AuditLog(m_db).append({AuditEvent::PaperReviewRecorded, true, L("item"), item.id, {},
-                           QJsonObject{{L("reviewers"), reviewers.trimmed()}, {L("contentHash"), hash}}});
+    if (audit)
+        AuditLog(m_db).append({AuditEvent::PaperReviewRecorded, true, L("item"), item.id, {},
+                               QJsonObject{{L("reviewers"), reviewers.trimmed()}, {L("contentHash"), hash}}});
     tx.commit();
 }
 

@@ -55,8 +55,9 @@ public:
     QList<ReviewRound> openRounds() const;
 
     std::optional<PaperReview> paperReview(qint64 itemId) const;
-    /// Records a historical item's paper review against the item's current content; audited.
-    void recordPaperReview(const Item& item, const QString& reviewers);
+    /// Records a historical item's paper review against the item's current content; audited unless the
+    /// caller records it with the item (ItemRepository::add).
+    void recordPaperReview(const Item& item, const QString& reviewers, bool audit = true);
 
     ApprovalState approvalOf(qint64 itemId) const;
 
