@@ -1,6 +1,11 @@
 #include "admincommands.h"
 
 #include "clicontext.h"
+#include "demo/demogenerator.h"
+#include "review/accountservice.h"
+#include "review/adminservice.h"
+#include "review/authservice.h"
+#include "review/session.h"
 #include "storage/categoryrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/database.h"
@@ -28,10 +33,16 @@ int AdminCommands::init(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Creates the database, or brings its schema up to date, and prints the "
-           "schema version."));
-    if (!context.parse(parser, args, QStringLiteral("init"), QString(), 0, 0))
+        tr("Creates the database, or brings its schema up to date, and prints the schema version. With "
+           "--admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD)."));
+    const QCommandLineOption admin(QStringLiteral("admin"), tr("The first administrator's login."),
+                                   QStringLiteral("LOGIN"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The administrator's printed name."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({admin, name});
+    if (!context.parse(parser, args, QStringLiteral("init"), QStringLiteral("[--admin LOGIN [--name NAME]]"), 0, 0))
         return 0;
+    context.signInLater();
     Database& db = context.db();
     const int before = context.versionBeforeMigration();
     const int now = Migrations::currentVersion(db);
@@ -46,6 +57,16 @@ int AdminCommands::init(CliContext& context, const QStringList& args)
     else
         context.out() << tr("%1 is up to date: schema version %2").arg(context.databaseName()).arg(now)
                       << '\n';
+    if (parser.isSet(admin)) {
+        const QString login = parser.value(admin).trimmed();
+        const QString password = context.secret("GONGKAI_PASSWORD", tr("Password for the administrator %1: ").arg(login));
+        const Session session = AuthService(db).createFirstAdministrator(login, parser.value(name), password);
+        context.out() << tr("Administrator %1 created.").arg(session.login()) << '\n';
+    } else if (AuthService::needsFirstAdministrator(db) && !DemoGenerator::isDemo(db)) {
+        context.out() << tr("No administrator yet: run gongkai-cli init --admin LOGIN with the password in "
+                            "GONGKAI_PASSWORD.")
+                      << '\n';
+    }
     return 0;
 }
 
@@ -55,11 +76,18 @@ int AdminCommands::run(CliContext& context, const QString& group, const QStringL
     if (action == QLatin1String("add"))
         return group == QLatin1String("user") ? addUser(context, args.mid(1))
                                               : add(context, group, args.mid(1));
+    if (group == QLatin1String("user") && action == QLatin1String("passwd"))
+        return passwd(context, args.mid(1));
+    if (group == QLatin1String("user") && action == QLatin1String("unlock"))
+        return unlock(context, args.mid(1));
     if (action == QLatin1String("list"))
         return group == QLatin1String("user") ? listUsers(context, args.mid(1))
                                               : list(context, group, args.mid(1));
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        context.out() << tr("Usage: gongkai-cli %1 add|list [options]").arg(group) << '\n';
+        if (group == QLatin1String("user"))
+            context.out() << tr("Usage: gongkai-cli [--user LOGIN] user add|list|passwd|unlock [options]") << '\n';
+        else
+            context.out() << tr("Usage: gongkai-cli %1 add|list [options]").arg(group) << '\n';
         return 0;
     }
     if (action.isEmpty())
@@ -83,12 +111,22 @@ int AdminCommands::add(CliContext& context, const QString& group, const QStringL
     const QString name = parser.positionalArguments().constFirst();
     Database& db = context.db();
     qint64 id = 0;
-    if (group == QLatin1String("department"))
+    if (!context.userLogin().isEmpty()) {
+        // A signed-in user: the administrator's service, with its checks.
+        AdminService admin(db);
+        if (group == QLatin1String("department"))
+            id = admin.addDepartment(context.session(), name);
+        else if (channel)
+            id = admin.addChannel(context.session(), name, parser.isSet(agency));
+        else
+            id = admin.addCategory(context.session(), name);
+    } else if (group == QLatin1String("department")) {
         id = DepartmentRepository(db).add(name);
-    else if (channel)
+    } else if (channel) {
         id = ChannelRepository(db).add(name, parser.isSet(agency));
-    else
+    } else {
         id = CategoryRepository(db).add(name);
+    }
     context.out() << id << '\n';
     return 0;
 }
@@ -104,9 +142,13 @@ int AdminCommands::addUser(CliContext& context, const QStringList& args)
         {QStringLiteral("department"), tr("The user's department."), QStringLiteral("DEPT")},
         {QStringLiteral("role"), tr("One or more roles, separated by commas."),
          QStringLiteral("ROLE[,ROLE…]")},
+        {QStringLiteral("password-from-env"),
+         tr("Give the account its first password from GONGKAI_NEW_PASSWORD (the user changes it at the first "
+            "sign-in); needs --user of an administrator.")},
     });
     if (!context.parse(parser, args, QStringLiteral("user add"),
-                       QStringLiteral("LOGIN --name NAME --department DEPT --role ROLE[,ROLE…]"), 1, 1))
+                       QStringLiteral("LOGIN --name NAME --department DEPT --role ROLE[,ROLE…] [--password-from-env]"),
+                       1, 1))
         return 0;
     User user;
     user.login = parser.positionalArguments().constFirst();
@@ -126,7 +168,61 @@ int AdminCommands::addUser(CliContext& context, const QStringList& args)
             user.roles << role;
     }
     user.departmentId = context.departmentId(department);
+    if (parser.isSet(QStringLiteral("password-from-env"))) {
+        const QString password = context.secret("GONGKAI_NEW_PASSWORD", tr("First password for %1: ").arg(user.login));
+        context.out() << AccountService(context.db()).addUser(context.session(), user, password) << '\n';
+        return 0;
+    }
+    if (!context.userLogin().isEmpty())
+        throw UsageError(tr("user add: give the account its first password with --password-from-env"));
+    // Without a signed-in user: an account without a password, as before (it signs in once an
+    // administrator sets one with user passwd).
     context.out() << UserRepository(context.db()).add(user) << '\n';
+    return 0;
+}
+
+int AdminCommands::passwd(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Changes a password. Your own: without --user (or with --user LOGIN), the current password from "
+           "GONGKAI_PASSWORD and the new one from GONGKAI_NEW_PASSWORD (or typed); this also works when the "
+           "password must be changed after a reset. Someone else's: with --user of an administrator, the new "
+           "password from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in."));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("Whose password."));
+    if (!context.parse(parser, args, QStringLiteral("user passwd"), QStringLiteral("LOGIN"), 1, 1))
+        return 0;
+    const QString login = parser.positionalArguments().constFirst().trimmed();
+    const bool own = context.userLogin().isEmpty() || context.userLogin() == login;
+    if (own)
+        context.signInLater();
+    Database& db = context.db();
+    if (own) {
+        const QString current = context.secret("GONGKAI_PASSWORD", tr("Current password for %1: ").arg(login));
+        const QString next = context.secret("GONGKAI_NEW_PASSWORD", tr("New password for %1: ").arg(login));
+        AuthService auth(db);
+        auth.logout(auth.changePasswordAndLogin(login, current, next));
+        context.out() << tr("The password of %1 is changed.").arg(login) << '\n';
+        return 0;
+    }
+    const qint64 id = context.userId(login);
+    const QString next = context.secret("GONGKAI_NEW_PASSWORD", tr("New password for %1: ").arg(login));
+    AccountService(db).resetPassword(context.session(), id, next);
+    context.out() << tr("The password of %1 is reset; they must change it at their next sign-in.").arg(login) << '\n';
+    return 0;
+}
+
+int AdminCommands::unlock(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Ends an account's lock-out after too many failed sign-ins (needs --user of an administrator)."));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The locked account."));
+    if (!context.parse(parser, args, QStringLiteral("user unlock"), QStringLiteral("LOGIN"), 1, 1))
+        return 0;
+    const QString login = parser.positionalArguments().constFirst().trimmed();
+    AccountService(context.db()).unlock(context.session(), context.userId(login));
+    context.out() << tr("%1 is unlocked.").arg(login) << '\n';
     return 0;
 }
 
@@ -206,23 +302,32 @@ int AdminCommands::listUsers(CliContext& context, const QStringList& args)
             QJsonArray roles;
             for (Role r : u.roles)
                 roles.append(roleCode(r));
+            const bool locked = u.isLockedAt(db.nowUtc());
             array.append(QJsonObject{{QStringLiteral("id"), u.id},
                                      {QStringLiteral("login"), u.login},
                                      {QStringLiteral("name"), u.name},
                                      {QStringLiteral("department"), departments.value(u.departmentId)},
                                      {QStringLiteral("roles"), roles},
-                                     {QStringLiteral("active"), u.active}});
+                                     {QStringLiteral("active"), u.active},
+                                     {QStringLiteral("hasPassword"), u.hasPassword},
+                                     {QStringLiteral("mustChangePassword"), u.mustChangePassword},
+                                     {QStringLiteral("failedLogins"), u.failedLogins},
+                                     {QStringLiteral("lockedUntil"),
+                                      locked ? QJsonValue(u.lockedUntil.toString(Qt::ISODateWithMs)) : QJsonValue()}});
         }
         printJson(context, array);
         return 0;
     }
-    TextTable table({tr("ID"), tr("Login"), tr("Name"), tr("Department"), tr("Active"), tr("Roles")});
+    TextTable table({tr("ID"), tr("Login"), tr("Name"), tr("Department"), tr("Active"), tr("Roles"), tr("Sign-in")});
     for (const User& u : users) {
         QStringList roles;
         for (Role r : u.roles)
             roles << roleCode(r);
+        QString signIn = !u.hasPassword ? tr("no password") : u.mustChangePassword ? tr("must change password") : QString();
+        if (u.isLockedAt(db.nowUtc()))
+            signIn = tr("locked until %1").arg(u.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         table.addRow({QString::number(u.id), u.login, u.name, departments.value(u.departmentId),
-                      u.active ? tr("yes") : tr("no"), roles.join(QLatin1Char(','))});
+                      u.active ? tr("yes") : tr("no"), roles.join(QLatin1Char(',')), signIn});
     }
     table.print(context.out());
     return 0;

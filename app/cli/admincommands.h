@@ -7,7 +7,7 @@ namespace gongkai::cli {
 
 class CliContext;
 
-/// init, and adding and listing departments, channels, categories and users.
+/// init, adding and listing departments, channels, categories and users, and passwords.
 class AdminCommands
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::cli::AdminCommands)
@@ -22,6 +22,8 @@ private:
     static int addUser(CliContext& context, const QStringList& args);
     static int list(CliContext& context, const QString& group, const QStringList& args);
     static int listUsers(CliContext& context, const QStringList& args);
+    static int passwd(CliContext& context, const QStringList& args);
+    static int unlock(CliContext& context, const QStringList& args);
 };
 
 } // namespace gongkai::cli

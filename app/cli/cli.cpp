@@ -6,6 +6,7 @@
 #include "iocommands.h"
 #include "itemcommands.h"
 #include "listcommands.h"
+#include "reviewcommands.h"
 #include "storage/database.h"
 
 #include <QTextStream>
@@ -39,25 +40,30 @@ QString describe(const Error& e)
 
 QString Cli::usage()
 {
-    return tr("Usage: gongkai-cli [--db PATH|URL] COMMAND [options]\n"
+    return tr("Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]\n"
               "\n"
               "The ledger of published items, for scripts and administrators. Without --db the database\n"
               "the program used last is used. For a PostgreSQL server (postgresql://user@host:port/dbname)\n"
               "the password comes from GONGKAI_DB_PASSWORD or is asked for.\n"
+              "With --user LOGIN the command signs in as that user (password from GONGKAI_PASSWORD or asked\n"
+              "for) and the user's roles apply; without it the command acts as the local user \"cli\".\n"
               "\n"
               "Commands:\n"
-              "  init                          create the database or bring its schema up to date\n"
+              "  init [--admin LOGIN]          create the database or bring its schema up to date\n"
               "  demo [--items N] [--seed S]   fill an empty database with a demo office\n"
               "  department add|list           departments (科室)\n"
               "  channel add|list              channels and upper agencies\n"
               "  category add|list             information categories\n"
-              "  user add|list                 accounts and their roles\n"
+              "  user add|list|passwd|unlock   accounts, their roles and passwords\n"
               "  item add|show|withdraw        ledger items\n"
               "  publication add ITEM          record a publication of an item\n"
               "  submission add ITEM           record a submission to an upper agency\n"
               "  list items                    list the ledger, filtered\n"
               "  import items FILE             import the ledger from CSV\n"
               "  export items FILE             export the ledger as CSV\n"
+              "  review submit|approve|reject|recall|status|inbox   the confidentiality review\n"
+              "  audit list                    the audit trail (auditor)\n"
+              "  verify                        check the audit trail and signed content\n"
               "\n"
               "Run gongkai-cli COMMAND --help for a command's options.\n");
 }
@@ -67,6 +73,7 @@ int Cli::run(const QStringList& arguments)
     QTextStream err(stderr);
     // The global options come before the command; --db is also taken after it.
     QString dbArgument;
+    QString userLogin;
     QString command;
     QStringList rest;
     try {
@@ -79,6 +86,12 @@ int Cli::run(const QStringList& arguments)
                 dbArgument = args.at(++i);
             } else if (a.startsWith(QLatin1String("--db="))) {
                 dbArgument = a.mid(5);
+            } else if (a == QLatin1String("--user")) {
+                if (i + 1 >= args.size())
+                    throw UsageError(tr("--user needs a login"));
+                userLogin = args.at(++i);
+            } else if (a.startsWith(QLatin1String("--user="))) {
+                userLogin = a.mid(7);
             } else if (command.isEmpty() && (a == QLatin1String("--help") || a == QLatin1String("-h") ||
                                              a == QLatin1String("help"))) {
                 QTextStream(stdout) << usage();
@@ -97,7 +110,7 @@ int Cli::run(const QStringList& arguments)
         if (command.isEmpty())
             throw UsageError(tr("no command given (see gongkai-cli --help)"));
 
-        CliContext context(dbArgument);
+        CliContext context(dbArgument, userLogin);
         if (command == QLatin1String("init"))
             return AdminCommands::init(context, rest);
         if (command == QLatin1String("department") || command == QLatin1String("channel") ||
@@ -117,6 +130,12 @@ int Cli::run(const QStringList& arguments)
             return IoCommands::importItems(context, rest);
         if (command == QLatin1String("export"))
             return IoCommands::exportItems(context, rest);
+        if (command == QLatin1String("review"))
+            return ReviewCommands::review(context, rest);
+        if (command == QLatin1String("audit"))
+            return ReviewCommands::audit(context, rest);
+        if (command == QLatin1String("verify"))
+            return ReviewCommands::verify(context, rest);
         throw UsageError(tr("unknown command “%1” (see gongkai-cli --help)").arg(command));
     } catch (const UsageError& e) {
         err << "gongkai-cli: " << oneLine(e.message()) << '\n';

@@ -1,5 +1,8 @@
 #include "clicontext.h"
 
+#include "review/authservice.h"
+#include "review/reviewerrors.h"
+#include "review/session.h"
 #include "storage/categoryrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/database.h"
@@ -23,7 +26,8 @@ DbLocation locationOf(const QString& dbArgument)
 }
 } // namespace
 
-CliContext::CliContext(QString dbArgument) : m_dbArgument(std::move(dbArgument)), m_out(stdout), m_err(stderr)
+CliContext::CliContext(QString dbArgument, QString userLogin)
+    : m_dbArgument(std::move(dbArgument)), m_userLogin(std::move(userLogin)), m_out(stdout), m_err(stderr)
 {
     // QTextStream writes UTF-8 by default in Qt 6, whatever the locale.
 }
@@ -58,7 +62,44 @@ Database& CliContext::db()
     }
     m_versionBefore = Migrations::currentVersion(*m_db);
     Migrations::migrate(*m_db);
+    m_db->setActor(Actor{0, QStringLiteral("cli")});
+    if (!m_userLogin.isEmpty() && m_signInOnOpen)
+        session();
     return *m_db;
+}
+
+QString CliContext::secret(const char* variable, const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    if (!Terminal::stdinIsTerminal())
+        throw UsageError(tr("set %1 or run the command on a terminal to type the password")
+                             .arg(QString::fromLatin1(variable)));
+    return Terminal::readPassword(prompt);
+}
+
+const Session& CliContext::session()
+{
+    if (m_session)
+        return *m_session;
+    if (m_userLogin.isEmpty())
+        throw UsageError(tr("this command needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)"));
+    Database& database = db();
+    if (m_session) // db() signed in already
+        return *m_session;
+    m_password = secret("GONGKAI_PASSWORD", tr("Password for %1: ").arg(m_userLogin));
+    try {
+        m_session = std::make_unique<Session>(AuthService(database).login(m_userLogin, m_password));
+    } catch (const AuthError& e) {
+        if (e.reason() == AuthError::Reason::PasswordChangeRequired)
+            throw Error(e.message() + QLatin1Char(' ') +
+                        tr("Run: gongkai-cli user passwd %1 (current password in GONGKAI_PASSWORD, the new one in "
+                           "GONGKAI_NEW_PASSWORD).")
+                            .arg(m_userLogin));
+        throw;
+    }
+    database.setActor(Actor{m_session->userId(), m_session->login()});
+    return *m_session;
 }
 
 bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, const QString& command,

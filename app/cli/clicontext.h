@@ -14,6 +14,7 @@ class QCommandLineParser;
 
 namespace gongkai {
 class Database;
+class Session;
 }
 
 namespace gongkai::cli {
@@ -27,13 +28,20 @@ public:
 
 /// What every command needs: the database named by --db (opened and migrated on first use), UTF-8
 /// output, option parsing with --help, and turning names typed on the command line into ids.
+///
+/// Who acts: with --user LOGIN the command signs in as that user when it opens the database (password
+/// from GONGKAI_PASSWORD, else asked for on a terminal); the audit trail names the user and the
+/// session-checked services apply their rules. Without --user the command acts as the local system
+/// user "cli", like any program with access to the database file or server (the ledger commands of
+/// earlier versions work on as before, audited as "cli"); the commands that need a signed-in user
+/// (review, audit list, user passwd/unlock, user add --password-from-env) say so.
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::cli::CliContext)
 
 public:
-    /// dbArgument: the --db value, or empty for the GUI's current database.
-    explicit CliContext(QString dbArgument);
+    /// dbArgument: the --db value, or empty for the GUI's current database; userLogin: the --user value.
+    explicit CliContext(QString dbArgument, QString userLogin = {});
     ~CliContext();
     CliContext(const CliContext&) = delete;
     CliContext& operator=(const CliContext&) = delete;
@@ -44,6 +52,19 @@ public:
     QString databaseName() const;
     /// The schema version the database had before db() migrated it (0: it was new).
     int versionBeforeMigration() const { return m_versionBefore; }
+
+    /// The --user login, or empty.
+    const QString& userLogin() const { return m_userLogin; }
+    /// The signed-in session of --user; throws UsageError without --user, AuthError when sign-in fails.
+    const Session& session();
+    /// The password --user signed in with (to confirm a signature).
+    const QString& password() const { return m_password; }
+    /// For commands that handle signing in themselves (init --admin, user passwd): db() then does not
+    /// sign --user in.
+    void signInLater() { m_signInOnOpen = false; }
+    /// A password from the environment variable, else asked for on the terminal; throws UsageError when
+    /// there is neither.
+    QString secret(const char* variable, const QString& prompt);
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -73,7 +94,11 @@ public:
 
 private:
     QString m_dbArgument;
+    QString m_userLogin;
+    QString m_password;
+    bool m_signInOnOpen = true;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Session> m_session;
     int m_versionBefore = 0;
     QTextStream m_out;
     QTextStream m_err;

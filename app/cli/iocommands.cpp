@@ -38,14 +38,20 @@ int IoCommands::importItems(CliContext& context, const QStringList& args)
     const QCommandLineOption createMissing(
         QStringLiteral("create-missing"),
         tr("Create unknown channels, departments, categories and authors."));
-    parser.addOptions({check, createMissing});
+    const QCommandLineOption paper(
+        QStringLiteral("reviewed-on-paper"),
+        tr("The paper review (reviewers and dates) of every published or approved row whose 纸质审查 column is "
+           "empty: historical items from an old ledger."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({check, createMissing, paper});
     if (!context.parse(parser, afterWhat(QStringLiteral("import"), args), QStringLiteral("import items"),
-                       QStringLiteral("FILE [--check] [--create-missing]"), 1, 1))
+                       QStringLiteral("FILE [--check] [--create-missing] [--reviewed-on-paper TEXT]"), 1, 1))
         return 0;
     const QString file = parser.positionalArguments().constFirst();
     ImportOptions options;
     options.checkOnly = parser.isSet(check);
     options.createMissing = parser.isSet(createMissing);
+    options.reviewedOnPaper = parser.value(paper);
 
     ItemImporter importer(context.db());
     ImportResult result;

@@ -1,6 +1,8 @@
 #include "itemcommands.h"
 
 #include "clicontext.h"
+#include "review/itemservice.h"
+#include "review/session.h"
 #include "storage/categoryrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/database.h"
@@ -67,11 +69,16 @@ int ItemCommands::add(CliContext& context, const QStringList& args)
         {QStringLiteral("attribute"), tr("proactive (default), on_request or withheld."),
          QStringLiteral("A")},
         {QStringLiteral("withheld-ground"), tr("The legal ground of a withheld item."), QStringLiteral("G")},
+        {QStringLiteral("reviewed-on-paper"),
+         tr("A historical item reviewed on paper before it was entered: the reviewers' names and dates, e.g. "
+            "“李娜 2023-03-01；王强 2023-03-02”. Its publications can then be recorded without a review round."),
+         QStringLiteral("TEXT")},
     });
     if (!context.parse(
             parser, args, QStringLiteral("item add"),
             QStringLiteral("--title T --category C --department D --author LOGIN --drafted YYYY-MM-DD "
-                           "[--doc-number N] [--summary S] [--attribute A] [--withheld-ground G]"),
+                           "[--doc-number N] [--summary S] [--attribute A] [--withheld-ground G] "
+                           "[--reviewed-on-paper TEXT]"),
             0, 0))
         return 0;
     Item item;
@@ -88,10 +95,14 @@ int ItemCommands::add(CliContext& context, const QStringList& args)
         throw UsageError(tr("unknown disclosure attribute “%1” (proactive, on_request or withheld)")
                              .arg(parser.value(QStringLiteral("attribute"))));
     item.withheldGround = parser.value(QStringLiteral("withheld-ground"));
+    item.paperReview = parser.value(QStringLiteral("reviewed-on-paper"));
     item.categoryId = context.categoryId(category);
     item.departmentId = context.departmentId(department);
     item.authorId = context.userId(author);
-    context.out() << ItemRepository(context.db()).add(item) << '\n';
+    if (!context.userLogin().isEmpty())
+        context.out() << ItemService(context.db()).create(context.session(), item) << '\n';
+    else
+        context.out() << ItemRepository(context.db()).add(item) << '\n';
     return 0;
 }
 
@@ -143,6 +154,7 @@ int ItemCommands::show(CliContext& context, const QStringList& args)
             {QStringLiteral("createdAt"), item.createdAt.toString(Qt::ISODate)},
             {QStringLiteral("updatedAt"), item.updatedAt.toString(Qt::ISODate)},
             {QStringLiteral("rowVersion"), item.rowVersion},
+            {QStringLiteral("reviewedOnPaper"), item.paperReview},
             {QStringLiteral("publications"), publications},
             {QStringLiteral("submissions"), submissions},
         };
@@ -163,6 +175,8 @@ int ItemCommands::show(CliContext& context, const QStringList& args)
     };
     if (item.attribute == DisclosureAttribute::Withheld)
         fields.append({tr("Withheld ground"), item.withheldGround});
+    if (!item.paperReview.isEmpty())
+        fields.append({tr("Reviewed on paper"), item.paperReview});
     fields.append({tr("Summary"), item.summary});
     fields.append({tr("Created"), item.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
     fields.append({tr("Updated"), item.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
@@ -195,7 +209,10 @@ int ItemCommands::withdraw(CliContext& context, const QStringList& args)
     if (!context.parse(parser, args, QStringLiteral("item withdraw"), QStringLiteral("ID"), 1, 1))
         return 0;
     const Item item = loadItem(context, parser.positionalArguments().constFirst());
-    ItemRepository(context.db()).withdraw(item.id, item.rowVersion);
+    if (!context.userLogin().isEmpty())
+        ItemService(context.db()).withdraw(context.session(), item.id, item.rowVersion);
+    else
+        ItemRepository(context.db()).withdraw(item.id, item.rowVersion);
     context.out() << tr("Item %1 is withdrawn.").arg(item.id) << '\n';
     return 0;
 }
@@ -223,7 +240,10 @@ int ItemCommands::publication(CliContext& context, const QStringList& args)
     p.channelId = context.channelId(CliContext::required(parser, QStringLiteral("channel")));
     p.date = CliContext::date(CliContext::required(parser, QStringLiteral("date")), QStringLiteral("--date"));
     p.reference = parser.value(QStringLiteral("ref"));
-    ItemRepository(context.db()).addPublication(id, p);
+    if (!context.userLogin().isEmpty())
+        ItemService(context.db()).addPublication(context.session(), id, p);
+    else
+        ItemRepository(context.db()).addPublication(id, p);
     return 0;
 }
 
@@ -259,7 +279,10 @@ int ItemCommands::submission(CliContext& context, const QStringList& args)
     if (parser.isSet(QStringLiteral("adopted")))
         s.adoptedOn = CliContext::date(parser.value(QStringLiteral("adopted")), QStringLiteral("--adopted"));
     s.adoptedIn = parser.value(QStringLiteral("adopted-in"));
-    ItemRepository(context.db()).addSubmission(id, s);
+    if (!context.userLogin().isEmpty())
+        ItemService(context.db()).addSubmission(context.session(), id, s);
+    else
+        ItemRepository(context.db()).addSubmission(id, s);
     return 0;
 }
 

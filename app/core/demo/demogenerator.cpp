@@ -5,11 +5,17 @@
 #include "../storage/channelrepository.h"
 #include "../storage/database.h"
 #include "../storage/departmentrepository.h"
+#include "../review/passwordhasher.h"
+#include "../storage/auditlog.h"
 #include "../storage/migrations.h"
+#include "../storage/reviewrepository.h"
 #include "../storage/userrepository.h"
 #include "bulkinserter.h"
 #include "demooffice.h"
+#include "demoreviews.h"
 #include "demotext.h"
+
+#include <QJsonObject>
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -70,6 +76,7 @@ private:
     static int sum(QList<Named>& list);
     int weighted(const QList<Named>& list);
     QVariant time(int dayIndex, int secondsAfterOpening) const;
+    QDateTime utcTime(int dayIndex, int secondsAfterOpening) const;
 
     Database& m_db;
     DemoOptions m_options;
@@ -86,6 +93,8 @@ private:
     QList<QList<Named>> m_authors; ///< by department index
     QList<Named> m_channels;
     QList<Named> m_agencies;
+    QList<DemoReviews::Account> m_accounts;
+    std::unique_ptr<DemoReviews> m_reviews;
 
     QDate m_firstDay;
     QList<QVariant> m_dayValues; ///< stored form of each day from m_firstDay to lastDay
@@ -107,11 +116,14 @@ DemoSummary Run::execute()
     // A big load is faster with the indexes built once at the end than kept up row by row.
     const QStringList indexes = m_options.items > 20000 ? dropIndexes() : QStringList();
     if (!writeItems(summary))
-        return DemoSummary{0, 0, 0, 0, 0, true}; // the guard rolls everything back, indexes too
+        return DemoSummary{0, 0, 0, 0, 0, 0, 0, 0, true}; // the guard rolls everything back, indexes too
     for (const QString& sql : indexes)
         m_db.execRaw(sql);
     m_db.exec(QStringLiteral("DELETE FROM gongkai_meta WHERE key = 'demo'"));
     m_db.exec(QStringLiteral("INSERT INTO gongkai_meta (key, value) VALUES ('demo', '1')"));
+    AuditLog(m_db).append({AuditEvent::DemoGenerated, true, QString(), 0, {},
+                           QJsonObject{{QStringLiteral("items"), QString::number(summary.items)},
+                                       {QStringLiteral("seed"), QString::number(m_options.seed)}}});
     if (m_db.dialect() == Dialect::PostgreSql) {
         // Rows were written with explicit ids; move the identity sequences past them.
         for (const char* table : {"items", "publications", "submissions"})
@@ -203,8 +215,15 @@ void Run::setUpOffice(DemoSummary& summary)
         }
         if (account.roles.contains(Role::Author)) // plain authors write more than their chiefs
             m_authors[dept].append({id, account.name, account.roles.size() == 1 ? 2 : 1});
+        m_accounts.append({id, account.login, account.name, m_departments.at(dept).id, account.roles});
         ++summary.users;
     }
+    // One hash for all: the demo password is the same for everyone, and hashing is slow on purpose.
+    const QVariant hash = PasswordHasher::hash(DemoGenerator::demoPassword());
+    for (const DemoReviews::Account& a : std::as_const(m_accounts))
+        m_db.exec(QStringLiteral("UPDATE users SET password_hash = :h, must_change_password = 0, failed_logins = 0,"
+                                 " locked_until = NULL WHERE id = :id"),
+                  {{QStringLiteral("h"), hash}, {QStringLiteral("id"), a.id}});
     for (QList<Named>& list : m_authors)
         sum(list);
 
@@ -252,12 +271,17 @@ void Run::setUpDates()
         m_itemsBefore[d] = std::llround(cumulative[d] / cumulative[days] * double(n));
 }
 
-QVariant Run::time(int dayIndex, int secondsAfterOpening) const
+QDateTime Run::utcTime(int dayIndex, int secondsAfterOpening) const
 {
     // Office hours in China (UTC+8) start at 08:30, 00:30 UTC; never later than now.
     const QDateTime utc =
         QDateTime(m_firstDay.addDays(dayIndex), QTime(0, 30), Qt::UTC).addSecs(secondsAfterOpening);
-    return m_db.toDb(qMin(utc, m_now));
+    return qMin(utc, m_now);
+}
+
+QVariant Run::time(int dayIndex, int secondsAfterOpening) const
+{
+    return m_db.toDb(utcTime(dayIndex, secondsAfterOpening));
 }
 
 namespace {
@@ -294,6 +318,8 @@ bool Run::writeItems(DemoSummary& summary)
     if (m_progress && !m_progress(0, total))
         return false;
     Writers w(m_db);
+    m_reviews = std::make_unique<DemoReviews>(m_db, m_rng, m_accounts, ReviewRepository(m_db).configuredChain(),
+                                              m_options.lastDay.addMonths(-6), m_now, w.items);
     qint64 done = 0;
     for (int day = 0; day < m_dayValues.size(); ++day) {
         for (qint64 k = m_itemsBefore[day]; k < m_itemsBefore[day + 1]; ++k) {
@@ -305,6 +331,10 @@ bool Run::writeItems(DemoSummary& summary)
     w.items.flush();
     w.publications.flush();
     w.submissions.flush();
+    m_reviews->finish();
+    summary.reviewRounds = m_reviews->rounds();
+    summary.signatures = m_reviews->signatures();
+    summary.paperReviews = m_reviews->paperReviews();
     return !m_progress || m_progress(total, total);
 }
 
@@ -318,7 +348,7 @@ void Run::writeItem(Writers& w, int dayIndex, DemoSummary& summary)
     if (dept < 0 || dept >= m_departments.size() || m_rng.bounded(100) >= 70)
         dept = weighted(m_departments);
     const QList<Named>& authors = m_authors.at(dept);
-    const qint64 author = authors.at(weighted(authors)).id;
+    qint64 author = authors.at(weighted(authors)).id;
     const DemoText::Content content = m_text.item(spec.name, m_departments.at(dept).name, drafted);
 
     const int a = int(m_rng.bounded(1000));
@@ -389,6 +419,8 @@ void Run::writeItem(Writers& w, int dayIndex, DemoSummary& summary)
                       : status == ItemStatus::Published   ? 4
                       : status == ItemStatus::Withdrawn   ? 5
                                                           : 3;
+    if (m_reviews->reviewedInProgram(drafted, status))
+        author = m_reviews->authorFor(author, m_departments.at(dept).id);
     w.items << m_itemId << content.title << content.docNumber << m_categories.at(cat).id << int(attribute)
             << ground << m_departments.at(dept).id << author << content.summary << m_empty
             << m_dayValues.at(dayIndex) << int(status) << time(dayIndex, opened) << time(lastEvent, changed)
@@ -407,6 +439,20 @@ void Run::writeItem(Writers& w, int dayIndex, DemoSummary& summary)
                       << (adopted ? QVariant(m_text.adoptedIn(agency.name, m_firstDay.addDays(s.adoptedDay)))
                                   : m_empty);
     }
+    Item reviewed;
+    reviewed.id = m_itemId;
+    reviewed.title = content.title;
+    reviewed.docNumber = content.docNumber;
+    reviewed.categoryId = m_categories.at(cat).id;
+    reviewed.attribute = attribute;
+    reviewed.withheldGround = ground;
+    reviewed.departmentId = m_departments.at(dept).id;
+    reviewed.authorId = author;
+    reviewed.summary = content.summary;
+    reviewed.drafted = drafted;
+    reviewed.status = status;
+    m_reviews->add(reviewed, utcTime(dayIndex, opened),
+                   m_pubs.isEmpty() ? QDate() : m_firstDay.addDays(m_pubs.constFirst().day));
     ++m_itemId;
     ++summary.items;
     summary.publications += m_pubs.size();
@@ -440,6 +486,11 @@ QStringList DemoGenerator::departments()
 QList<DemoAccount> DemoGenerator::accounts()
 {
     return DemoOffice::accounts();
+}
+
+QString DemoGenerator::demoPassword()
+{
+    return QStringLiteral("Demo2024!");
 }
 
 } // namespace gongkai

@@ -28,10 +28,13 @@ struct DemoSummary
     qint64 items = 0;
     qint64 publications = 0;
     qint64 submissions = 0;
+    qint64 reviewRounds = 0; ///< rounds of items reviewed in the program (the last six months)
+    qint64 signatures = 0;
+    qint64 paperReviews = 0; ///< older approved or published items, reviewed on paper
     bool cancelled = false; ///< the progress callback cancelled: nothing was written, the counts are 0
 };
 
-/// One account of the demo office (it has no password yet).
+/// One account of the demo office; every one signs in with DemoGenerator::demoPassword().
 struct DemoAccount
 {
     QString login;
@@ -43,6 +46,12 @@ struct DemoAccount
 /// Fills a migrated database with a realistic demo office: departments, users with every role, the
 /// channels and upper agencies, and items with publications and submissions. Fast enough for millions
 /// of items (bulk inserts in one transaction). Marks the database as a demo (gongkai_meta 'demo').
+///
+/// Reviews: the office has used the program's review chain for the last six months before lastDay;
+/// items drafted since (and every item still under review or sent back) went through it — rounds,
+/// signatures by the right people, send-backs with reasons, and their audit records — while older
+/// approved or published items are historical records reviewed on paper. Every account gets the demo
+/// password (a demo database says it is one, so its known password is no secret).
 class DemoGenerator
 {
 public:
@@ -56,6 +65,8 @@ public:
     static QStringList departments();
     /// The demo office's accounts: every role is held by someone (for the README and the login screen).
     static QList<DemoAccount> accounts();
+    /// The password of every demo account ("Demo2024!", which meets the password rule).
+    static QString demoPassword();
 };
 
 } // namespace gongkai

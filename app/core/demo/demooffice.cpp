@@ -38,6 +38,9 @@ const AccountSpec kAccounts[] = {
     {"lina", "李娜", 2, "author"},
     {"liuqiang", "刘强", 3, "author"},
     {"chenjing", "陈静", 4, "author"},
+    {"yangfan", "杨帆", 5, "author"},
+    {"xuli", "徐丽", 6, "author"},
+    {"majun", "马军", 7, "author"},
     {"huanglei", "黄磊", 0, "administrator"},
     {"gaoyan", "高燕", 0, "auditor"},
 };
