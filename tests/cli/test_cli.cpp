@@ -197,7 +197,8 @@ private slots:
                     QStringLiteral("重点领域信息"), QStringLiteral("--department"), QStringLiteral("外贸科"),
                     QStringLiteral("--author"), QStringLiteral("zhangsan"), QStringLiteral("--drafted"),
                     QStringLiteral("2024-03-01"), QStringLiteral("--doc-number"),
-                    QStringLiteral("某商〔2024〕32号")})
+                    QStringLiteral("某商〔2024〕32号"), QStringLiteral("--reviewed-on-paper"),
+                    QStringLiteral("李娜 2024-03-01 初审")})
                 .trimmed();
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d+$")).match(id).hasMatch(), qPrintable(id));
         QCOMPARE(
@@ -255,7 +256,7 @@ private slots:
                 cli.ok({QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("--title"), title,
                         QStringLiteral("--category"), category, QStringLiteral("--department"), dept,
                         QStringLiteral("--author"), QStringLiteral("zhangwei"), QStringLiteral("--drafted"),
-                        drafted})
+                        drafted, QStringLiteral("--reviewed-on-paper"), QStringLiteral("纸质审查单")})
                     .trimmed();
             if (!channel.isEmpty())
                 cli.ok({QStringLiteral("publication"), QStringLiteral("add"), id, QStringLiteral("--channel"),
