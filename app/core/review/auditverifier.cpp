@@ -170,9 +170,9 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
                                 " ORDER BY id LIMIT %1")
                                   .arg(kPage),
                               {{L("last"), last}});
-        int n = 0;
+        // Read the page first: on PostgreSQL a query run inside the loop would discard the rest of it.
+        QList<Item> page;
         while (q.next()) {
-            ++n;
             Item item;
             item.id = q.value(0).toLongLong();
             item.title = q.value(1).toString();
@@ -186,6 +186,10 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
             item.body = q.value(9).toString();
             item.drafted = Database::dateFrom(q.value(10));
             item.status = ItemStatus(q.value(11).toInt());
+            page << item;
+        }
+        q.finish();
+        for (const Item& item : std::as_const(page)) {
             last = item.id;
             ++report.itemsChecked;
             const QString hash = ItemContent::hash(item);
@@ -222,7 +226,7 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
                               .arg(item.title));
             }
         }
-        if (n < kPage)
+        if (page.size() < kPage)
             break;
     }
 }

@@ -136,35 +136,49 @@ void appendOnly(Database& db, const QString& table)
 /// historical records: each gets a paper review record against its current content, saying so.
 qint64 recordEarlierApprovals(Database& db)
 {
-    QSqlQuery q = db.exec(QStringLiteral(
-        "SELECT id, title, doc_number, category_id, attribute, withheld_ground, department_id, author_id,"
-        " summary, body, drafted FROM items WHERE status IN (2, 4)"
-        " OR (status <> 5 AND id IN (SELECT item_id FROM publications)) ORDER BY id"));
-    QSqlQuery insert = db.prepare(QStringLiteral(
-        "INSERT INTO paper_reviews (item_id, reviewers, content_hash, recorded_at, recorded_by)"
-        " VALUES (?, ?, ?, ?, 'system')"));
     const QString note = QStringLiteral("启用电子审查前已审核（升级时记录）");
     const QVariant now = db.toDb(db.nowUtc());
     qint64 count = 0;
-    while (q.next()) {
-        Item item;
-        item.id = q.value(0).toLongLong();
-        item.title = q.value(1).toString();
-        item.docNumber = q.value(2).toString();
-        item.categoryId = q.value(3).toLongLong();
-        item.attribute = DisclosureAttribute(q.value(4).toInt());
-        item.withheldGround = q.value(5).toString();
-        item.departmentId = q.value(6).toLongLong();
-        item.authorId = q.value(7).toLongLong();
-        item.summary = q.value(8).toString();
-        item.body = q.value(9).toString();
-        item.drafted = Database::dateFrom(q.value(10));
-        insert.bindValue(0, item.id);
-        insert.bindValue(1, note);
-        insert.bindValue(2, ItemContent::hash(item));
-        insert.bindValue(3, now);
-        db.execPrepared(insert);
-        ++count;
+    qint64 last = 0;
+    for (;;) {
+        // A page at a time, read in full before writing: on PostgreSQL a statement run while a result is
+        // being read discards the rest of it.
+        QSqlQuery q = db.exec(QStringLiteral(
+            "SELECT id, title, doc_number, category_id, attribute, withheld_ground, department_id, author_id,"
+            " summary, body, drafted FROM items WHERE id > :last AND (status IN (2, 4)"
+            " OR (status <> 5 AND id IN (SELECT item_id FROM publications))) ORDER BY id LIMIT 5000"),
+            {{QStringLiteral("last"), last}});
+        QList<Item> items;
+        while (q.next()) {
+            Item item;
+            item.id = q.value(0).toLongLong();
+            item.title = q.value(1).toString();
+            item.docNumber = q.value(2).toString();
+            item.categoryId = q.value(3).toLongLong();
+            item.attribute = DisclosureAttribute(q.value(4).toInt());
+            item.withheldGround = q.value(5).toString();
+            item.departmentId = q.value(6).toLongLong();
+            item.authorId = q.value(7).toLongLong();
+            item.summary = q.value(8).toString();
+            item.body = q.value(9).toString();
+            item.drafted = Database::dateFrom(q.value(10));
+            items << item;
+        }
+        q.finish();
+        if (items.isEmpty())
+            break;
+        QSqlQuery insert = db.prepare(QStringLiteral(
+            "INSERT INTO paper_reviews (item_id, reviewers, content_hash, recorded_at, recorded_by)"
+            " VALUES (?, ?, ?, ?, 'system')"));
+        for (const Item& item : std::as_const(items)) {
+            insert.bindValue(0, item.id);
+            insert.bindValue(1, note);
+            insert.bindValue(2, ItemContent::hash(item));
+            insert.bindValue(3, now);
+            db.execPrepared(insert);
+        }
+        count += items.size();
+        last = items.constLast().id;
     }
     return count;
 }

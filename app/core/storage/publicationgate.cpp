@@ -73,7 +73,9 @@ QList<FieldError> PublicationGate::check(const Item& item, const Item* stored) c
     const bool wasApproved =
         stored && (stored->status == ItemStatus::Approved || stored->status == ItemStatus::Published);
     const bool contentChanged = stored && ItemContent::hash(normalized(*stored)) != hash;
-    if (fresh.isEmpty() && (!approvedStatus || (wasApproved && !contentChanged)))
+    // Becoming 已发布 is publishing, even from 已审核 (a review that concluded 不予公开 forbids it).
+    const bool becomesPublished = n.status == ItemStatus::Published && (!stored || stored->status != ItemStatus::Published);
+    if (fresh.isEmpty() && (!approvedStatus || (wasApproved && !contentChanged && !becomesPublished)))
         return {};
 
     // The approval as it will stand after the save.
