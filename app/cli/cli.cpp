@@ -62,7 +62,7 @@ QString Cli::usage()
               "  import items FILE             import the ledger from CSV\n"
               "  export items FILE             export the ledger as CSV\n"
               "  review submit|approve|reject|recall|status|inbox   the confidentiality review\n"
-              "  audit list                    the audit trail (auditor)\n"
+              "  audit list|export             the audit trail (auditor)\n"
               "  verify                        check the audit trail and signed content\n"
               "\n"
               "Run gongkai-cli COMMAND --help for a command's options.\n");

@@ -11,9 +11,12 @@
 #include "texttable.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace gongkai::cli {
 
@@ -258,11 +261,15 @@ int ReviewCommands::inbox(CliContext& context, const QStringList& args)
 int ReviewCommands::audit(CliContext& context, const QStringList& args)
 {
     const QString action = args.value(0);
-    if (action != QLatin1String("list") && !action.startsWith(QLatin1Char('-')))
-        throw UsageError(action.isEmpty() ? tr("audit: missing action (list)")
-                                          : tr("audit: unknown action “%1” (list)").arg(action));
+    const bool exporting = action == QLatin1String("export");
+    if (action != QLatin1String("list") && !exporting && !action.startsWith(QLatin1Char('-')))
+        throw UsageError(action.isEmpty() ? tr("audit: missing action (list or export)")
+                                          : tr("audit: unknown action “%1” (list or export)").arg(action));
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the audit trail, newest first (the --user must be the auditor)."));
+    parser.setApplicationDescription(
+        exporting ? tr("Writes the audit trail, oldest first, as CSV for Excel (the --user must be the auditor). FILE - "
+                       "writes to standard output.")
+                  : tr("Lists the audit trail, newest first (the --user must be the auditor)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
     const QCommandLineOption from(QStringLiteral("from"), tr("From this day on."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Up to this day."), QStringLiteral("YYYY-MM-DD"));
@@ -272,9 +279,15 @@ int ReviewCommands::audit(CliContext& context, const QStringList& args)
     const QCommandLineOption item(QStringLiteral("item"), tr("Only records about this item."), QStringLiteral("ID"));
     const QCommandLineOption failures(QStringLiteral("failures"), tr("Only refused or failed actions."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N records (default 100)."), QStringLiteral("N"));
-    parser.addOptions({json, from, to, login, event, item, failures, limit});
-    const QStringList rest = action == QLatin1String("list") ? args.mid(1) : args;
-    if (!context.parse(parser, rest, QStringLiteral("audit list"), QStringLiteral("[--json] [filters]"), 0, 0))
+    parser.addOptions({from, to, login, event, item, failures});
+    if (exporting)
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
+    else
+        parser.addOptions({json, limit});
+    const QStringList rest = action.startsWith(QLatin1Char('-')) ? args : args.mid(1);
+    if (!context.parse(parser, rest, exporting ? QStringLiteral("audit export") : QStringLiteral("audit list"),
+                       exporting ? QStringLiteral("FILE [filters]") : QStringLiteral("[--json] [filters]"),
+                       exporting ? 1 : 0, exporting ? 1 : 0))
         return 0;
     AuditFilter filter;
     if (parser.isSet(from))
@@ -294,6 +307,27 @@ int ReviewCommands::audit(CliContext& context, const QStringList& args)
         filter.objectId = CliContext::number(parser.value(item), QStringLiteral("--item"));
     }
     filter.failuresOnly = parser.isSet(failures);
+
+    if (exporting) {
+        const QString file = parser.positionalArguments().constFirst();
+        qint64 written = 0;
+        if (file == QLatin1String("-")) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly))
+                throw Error(tr("cannot write standard output"));
+            written = AuditService(context.db()).exportCsv(context.session(), filter, &out);
+        } else {
+            QSaveFile out(file);
+            if (!out.open(QIODevice::WriteOnly))
+                throw Error(tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+            written = AuditService(context.db()).exportCsv(context.session(), filter, &out);
+            if (!out.commit())
+                throw Error(tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+            context.out() << tr("%1 audit records exported").arg(written) << '\n';
+        }
+        return 0;
+    }
+
     const int max = parser.isSet(limit) ? int(CliContext::number(parser.value(limit), QStringLiteral("--limit"))) : 100;
     const QList<AuditRecord> records = AuditService(context.db()).list(context.session(), filter, 0, max);
     if (parser.isSet(json)) {

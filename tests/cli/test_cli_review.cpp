@@ -5,6 +5,7 @@
 #include "storage/auditlog.h"
 #include "storage/itemrepository.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -263,6 +264,15 @@ private slots:
         QCOMPARE(signedRecords.at(0)[QStringLiteral("after")][QStringLiteral("name")].toString(), QStringLiteral("赵丽"));
         r = cli.as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list")});
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("administrator cannot read")), qPrintable(describe(r)));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("audit.csv"));
+        r = cli.as(QStringLiteral("audit"), {QStringLiteral("audit"), QStringLiteral("export"), file, QStringLiteral("--item"), id});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("audit records exported")), qPrintable(describe(r)));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(csv.readAll());
+        QVERIFY2(text.contains(QStringLiteral("review_submitted")) && text.contains(QStringLiteral("item_created")),
+                 qPrintable(text));
 
         QVERIFY(cli.run({QStringLiteral("verify")}).code == 0);
         // Someone changes the signed title in the database, behind the program's back.

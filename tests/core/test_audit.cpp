@@ -13,8 +13,10 @@
 #include "storage/itemrepository.h"
 #include "storage/userrepository.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace gongkai;
@@ -374,6 +376,38 @@ private slots:
         QCOMPARE(refused.size(), 2);
         QCOMPARE(refused.at(0).login, QStringLiteral("admin"));
         QCOMPARE(refused.at(0).event, AuditEvent::PermissionDenied);
+
+        // The export for Excel: every record, oldest first, and the export is on record too.
+        const qint64 before = audit.count(auditor, {});
+        QByteArray csv;
+        QBuffer buffer(&csv);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QCOMPARE(audit.exportCsv(auditor, {}, &buffer), before);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), before + 1);
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("序号,时间,")), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("1,")));
+        AuditFilter exported;
+        exported.events = {AuditEvent::AuditExported};
+        QCOMPARE(audit.count(auditor, exported), 1);
+        QBuffer other;
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        QVERIFY_THROWS_EXCEPTION(PermissionError, audit.exportCsv(admin, {}, &other));
+        QVERIFY(other.data().isEmpty());
+    }
+
+    void everyEventHasItsCode()
+    {
+        QSet<QString> codes;
+        for (AuditEvent e : allAuditEvents()) {
+            const QString code = auditEventCode(e);
+            QCOMPARE(auditEventFromCode(code), e);
+            QVERIFY(!codes.contains(code));
+            codes.insert(code);
+            QVERIFY(!auditEventDisplayName(e).isEmpty());
+        }
+        QCOMPARE(auditEventFromCode(QStringLiteral("from_a_later_version")), AuditEvent::Unknown);
     }
 };
 

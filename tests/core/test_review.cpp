@@ -291,6 +291,34 @@ private slots:
         QCOMPARE(refusal([&] { reviews.recall(author, item.id); }), int(RuleError::Rule::NotUnderReview));
     }
 
+    void withdrawingEndsTheReview()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        Database& db = t.db();
+        const ReviewOffice o = ReviewOffice::create(db);
+        const Item item = o.draft(db, QStringLiteral("要撤回的信息"));
+        const Session author = ReviewOffice::login(db, QStringLiteral("zhangwei"));
+        ReviewService(db).submit(author, item.id);
+        const int version = ItemRepository(db).get(item.id)->rowVersion;
+        // Another author may not withdraw it; its author may (so may its section chief or a leader).
+        QCOMPARE(refusal([&] { ItemService(db).withdraw(ReviewOffice::login(db, QStringLiteral("liming")), item.id, version); }),
+                 -1);
+        ItemService(db).withdraw(author, item.id, version);
+        QCOMPARE(ItemRepository(db).get(item.id)->status, ItemStatus::Withdrawn);
+        QCOMPARE(ReviewRepository(db).latestRound(item.id)->state, RoundState::Withdrawn);
+        QCOMPARE(refusal([&] {
+                     ReviewService(db).approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, kPw,
+                                               ReviewOpinion::Disclose, QString());
+                 }),
+                 int(RuleError::Rule::ItemWithdrawn));
+        // Undoing the withdrawal brings back a draft: the review ended with the withdrawal.
+        ItemRepository(db).reinstate(item.id, ItemStatus::UnderReview, version + 1);
+        QCOMPARE(ItemRepository(db).get(item.id)->status, ItemStatus::Draft);
+        QCOMPARE(ReviewService(db).submit(author, item.id).number, 2);
+    }
+
     void aStepNobodyCanSignIsRefusedAtSubmission()
     {
         TestDatabase t;

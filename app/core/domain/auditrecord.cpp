@@ -48,6 +48,7 @@ const EventInfo kEvents[] = {
     {AuditEvent::ChainChanged, "chain_changed", QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Review chain changed")},
     {AuditEvent::PermissionDenied, "permission_denied",
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Refused action")},
+    {AuditEvent::AuditExported, "audit_exported", QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Audit trail exported")},
     {AuditEvent::DemoGenerated, "demo_generated", QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Demo office created")},
     {AuditEvent::SchemaUpgraded, "schema_upgraded", QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Database upgraded")},
 };

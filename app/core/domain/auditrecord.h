@@ -35,6 +35,7 @@ enum class AuditEvent {
     ListEntryChanged,    ///< list_entry_changed
     ChainChanged,        ///< chain_changed: the review chain configuration
     PermissionDenied,    ///< permission_denied: a misuse attempt, always success = false
+    AuditExported,       ///< audit_exported: the auditor took a copy of the trail
     DemoGenerated,       ///< demo_generated
     SchemaUpgraded,      ///< schema_upgraded
 };

@@ -1,9 +1,9 @@
 #include "itemrowreader.h"
 
 #include "importlookup.h"
-#include "itemcsvheader.h"
 #include "../storage/publicationgate.h"
 #include "../storage/reviewrepository.h"
+#include "itemcsvheader.h"
 
 namespace gongkai {
 
@@ -197,8 +197,8 @@ void ItemRowReader::readPaperReview(Item* item)
     }
     // One problem here says what to do; the publication rule would only repeat it for every entry.
     problem(ItemCsvFormat::PaperReview,
-            tr("the item is published or approved but was not reviewed in this program (先审查后公开): give its "
-               "paper reviewers and dates in this column (e.g. 李娜 2023-03-01；王强 2023-03-02)"));
+            tr("the item is published or approved but was not reviewed in this program, and nothing is published "
+               "before its review: give the names of its paper reviewers and the dates in this column"));
     m_paperReviewMissing = true;
 }
 

@@ -323,6 +323,9 @@ int ItemRepository::reinstate(qint64 id, ItemStatus status, int expectedRowVersi
                                                      .arg(id)
                                                      .arg(statusDisplayName(status), why)}});
     }
+    // The review that was open when the item was withdrawn ended with it: the item is a draft again.
+    if (status == ItemStatus::UnderReview && !ReviewRepository(m_db).hasOpenRound(id))
+        status = ItemStatus::Draft;
     TransactionGuard tx(m_db);
     QSqlQuery q = m_db.exec(L("UPDATE items SET status = :st, updated_at = :now, row_version = row_version + 1"
                               " WHERE id = :id AND row_version = :v AND status = :w"),

@@ -35,6 +35,8 @@ public:
     void withdraw(qint64 id, int expectedRowVersion);
     /// Takes a withdrawn item back to the status it had before (undoing a withdrawal) and gives the
     /// new row version. Throws ConflictError on a stale row version, Error when it is not withdrawn.
+    /// An item withdrawn while under review comes back as a draft (its round ended with the withdrawal);
+    /// 已审核 / 已发布 need an approval that still matches the content (ValidationError).
     int reinstate(qint64 id, ItemStatus status, int expectedRowVersion);
     /// Appends one publication (validated like a full save).
     void addPublication(qint64 itemId, const Publication& publication);

@@ -41,8 +41,8 @@ QString PublicationGate::problem(const ApprovalState& approval, const QString& c
     using Kind = ApprovalState::Kind;
     switch (approval.kind) {
     case Kind::None:
-        return tr("the item has not passed its confidentiality review (先审查后公开): submit it for review, or, "
-                  "for a historical item reviewed on paper, record its paper review.");
+        return tr("the item has not passed its confidentiality review, and nothing is published before it: submit "
+                  "it for review, or, for a historical item reviewed on paper, record its paper review.");
     case Kind::Pending:
         return tr("the item is under review; it can be published once the last step has signed.");
     case Kind::SentBack:
@@ -56,7 +56,7 @@ QString PublicationGate::problem(const ApprovalState& approval, const QString& c
     if (approval.contentHash != contentHash)
         return tr("the item was changed after its review; it needs a new review before it is published.");
     if (approval.conclusion == ReviewOpinion::Withhold)
-        return tr("its review concluded 不予公开 (withhold); it cannot be published.");
+        return tr("its review concluded that it be withheld; it cannot be published.");
     return {};
 }
 
