@@ -45,7 +45,8 @@ qint64 itemArgument(const QCommandLineParser& parser)
 void parseOpinion(const QString& text, ReviewOpinion* opinion, QString* comment)
 {
     const QString t = text.trimmed();
-    for (ReviewOpinion o : {ReviewOpinion::DiscloseWithChanges, ReviewOpinion::Disclose, ReviewOpinion::Withhold}) {
+    for (ReviewOpinion o :
+         {ReviewOpinion::DiscloseWithChanges, ReviewOpinion::Disclose, ReviewOpinion::Withhold}) {
         for (const QString& word : {opinionChinese(o), opinionCode(o), opinionDisplayName(o)}) {
             if (t.startsWith(word, Qt::CaseInsensitive)) {
                 *opinion = o;
@@ -57,8 +58,9 @@ void parseOpinion(const QString& text, ReviewOpinion* opinion, QString* comment)
             }
         }
     }
-    throw UsageError(ReviewCommands::tr("--opinion must start with 同意公开, 修改后公开 or 不予公开 (or disclose, "
-                                        "disclose_with_changes, withhold), optionally followed by free text"));
+    throw UsageError(
+        ReviewCommands::tr("--opinion must start with 同意公开, 修改后公开 or 不予公开 (or disclose, "
+                           "disclose_with_changes, withhold), optionally followed by free text"));
 }
 } // namespace
 
@@ -79,14 +81,16 @@ int ReviewCommands::review(CliContext& context, const QStringList& args)
     if (action == QLatin1String("inbox"))
         return inbox(context, rest);
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        context.out() << tr("Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|status|inbox "
-                            "[options]")
-                      << '\n';
+        context.out()
+            << tr("Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|status|inbox "
+                  "[options]")
+            << '\n';
         return 0;
     }
     if (action.isEmpty())
         throw UsageError(tr("review: missing action (submit, approve, reject, recall, status or inbox)"));
-    throw UsageError(tr("review: unknown action “%1” (submit, approve, reject, recall, status or inbox)").arg(action));
+    throw UsageError(
+        tr("review: unknown action “%1” (submit, approve, reject, recall, status or inbox)").arg(action));
 }
 
 int ReviewCommands::submit(CliContext& context, const QStringList& args)
@@ -122,18 +126,18 @@ int ReviewCommands::recall(CliContext& context, const QStringList& args)
 int ReviewCommands::approve(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Signs the next step of an item's review as the --user, whose password (GONGKAI_PASSWORD) confirms "
-           "the signature."));
+    parser.setApplicationDescription(tr(
+        "Signs the next step of an item's review as the --user, whose password (GONGKAI_PASSWORD) confirms "
+        "the signature."));
     parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
-    const QCommandLineOption opinion(QStringLiteral("opinion"),
-                                     tr("同意公开, 修改后公开 or 不予公开, optionally followed by free text."),
-                                     QStringLiteral("TEXT"));
+    const QCommandLineOption opinion(
+        QStringLiteral("opinion"), tr("同意公开, 修改后公开 or 不予公开, optionally followed by free text."),
+        QStringLiteral("TEXT"));
     const QCommandLineOption comment(QStringLiteral("comment"), tr("Free text added to the opinion."),
                                      QStringLiteral("TEXT"));
-    const QCommandLineOption step(QStringLiteral("step"),
-                                  tr("The step (1, 2 …) you mean to sign: refused if it is not the next one."),
-                                  QStringLiteral("N"));
+    const QCommandLineOption step(
+        QStringLiteral("step"), tr("The step (1, 2 …) you mean to sign: refused if it is not the next one."),
+        QStringLiteral("N"));
     parser.addOptions({opinion, comment, step});
     if (!context.parse(parser, args, QStringLiteral("review approve"),
                        QStringLiteral("ITEM --opinion TEXT [--comment TEXT] [--step N]"), 1, 1))
@@ -148,7 +152,8 @@ int ReviewCommands::approve(CliContext& context, const QStringList& args)
         seen.stepIndex = int(CliContext::number(parser.value(step), QStringLiteral("--step"))) - 1;
     const qint64 id = itemArgument(parser);
     const Session& session = context.session();
-    const Signature s = ReviewService(context.db()).approve(session, id, context.password(), chosen, text, seen);
+    const Signature s =
+        ReviewService(context.db()).approve(session, id, context.password(), chosen, text, seen);
     context.out() << tr("Item %1: %2 signed by %3 (%4) at %5.")
                          .arg(id)
                          .arg(s.stepLabel, s.signerName, opinionChinese(s.opinion), local(s.signedAt))
@@ -162,19 +167,22 @@ int ReviewCommands::reject(CliContext& context, const QStringList& args)
     parser.setApplicationDescription(tr("Sends an item back to its author with a reason (退回); the --user's "
                                         "password confirms it."));
     parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why it is sent back."), QStringLiteral("TEXT"));
-    const QCommandLineOption step(QStringLiteral("step"), tr("The step (1, 2 …) you act on."), QStringLiteral("N"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Why it is sent back."),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption step(QStringLiteral("step"), tr("The step (1, 2 …) you act on."),
+                                  QStringLiteral("N"));
     parser.addOptions({reason, step});
-    if (!context.parse(parser, args, QStringLiteral("review reject"), QStringLiteral("ITEM --reason TEXT [--step N]"),
-                       1, 1))
+    if (!context.parse(parser, args, QStringLiteral("review reject"),
+                       QStringLiteral("ITEM --reason TEXT [--step N]"), 1, 1))
         return 0;
     SeenRound seen;
     if (parser.isSet(step))
         seen.stepIndex = int(CliContext::number(parser.value(step), QStringLiteral("--step"))) - 1;
     const qint64 id = itemArgument(parser);
     const Session& session = context.session();
-    const SendBack b = ReviewService(context.db())
-                           .sendBack(session, id, context.password(), CliContext::required(parser, L("reason")), seen);
+    const SendBack b =
+        ReviewService(context.db())
+            .sendBack(session, id, context.password(), CliContext::required(parser, L("reason")), seen);
     context.out() << tr("Item %1 sent back by %2 at %3.").arg(id).arg(b.name, local(b.sentAt)) << '\n';
     return 0;
 }
@@ -185,8 +193,9 @@ int ReviewCommands::status(CliContext& context, const QStringList& args)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON object."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
-    parser.setApplicationDescription(tr("Shows an item's review: every round, its steps, signatures (and whether "
-                                        "each still matches the content) and send-backs."));
+    parser.setApplicationDescription(
+        tr("Shows an item's review: every round, its steps, signatures (and whether "
+           "each still matches the content) and send-backs."));
     if (!context.parse(parser, args, QStringLiteral("review status"), QStringLiteral("ITEM [--json]"), 1, 1))
         return 0;
     const qint64 id = itemArgument(parser);
@@ -214,14 +223,16 @@ int ReviewCommands::status(CliContext& context, const QStringList& args)
             const ReviewStep& step = r.chain.steps.at(k);
             QString line = QStringLiteral("  %1. %2: ").arg(k + 1).arg(step.label);
             if (const Signature* s = r.signatureOf(k)) {
-                line += tr("%1 (%2), %3, %4").arg(s->signerName, roleDisplayName(s->role), opinionChinese(s->opinion),
-                                                  local(s->signedAt));
+                line += tr("%1 (%2), %3, %4")
+                            .arg(s->signerName, roleDisplayName(s->role), opinionChinese(s->opinion),
+                                 local(s->signedAt));
                 if (!s->comment.isEmpty())
                     line += QStringLiteral(" “%1”").arg(s->comment);
                 if (!st.isValid(*s))
                     line += QLatin1Char(' ') + tr("[no longer valid: the content changed]");
             } else if (r.sendBack && r.sendBack->stepIndex == k) {
-                line += tr("sent back by %1 at %2: %3").arg(r.sendBack->name, local(r.sendBack->sentAt), r.sendBack->reason);
+                line += tr("sent back by %1 at %2: %3")
+                            .arg(r.sendBack->name, local(r.sendBack->sentAt), r.sendBack->reason);
             } else if (r.state == RoundState::Open && k == r.nextStep) {
                 line += tr("waiting for a %1").arg(roleDisplayName(step.role));
             } else {
@@ -252,7 +263,8 @@ int ReviewCommands::inbox(CliContext& context, const QStringList& args)
     TextTable table({tr("Item"), tr("Title"), tr("Department"), tr("Author"), tr("Round"), tr("Step"),
                      tr("Waiting since")});
     for (const InboxEntry& e : entries)
-        table.addRow({QString::number(e.itemId), e.title, e.department, e.authorName, QString::number(e.roundNumber),
+        table.addRow({QString::number(e.itemId), e.title, e.department, e.authorName,
+                      QString::number(e.roundNumber),
                       QStringLiteral("%1 %2").arg(e.stepIndex + 1).arg(e.stepLabel), local(e.waitingSince)});
     table.print(context.out());
     return 0;
@@ -267,34 +279,42 @@ int ReviewCommands::audit(CliContext& context, const QStringList& args)
                                           : tr("audit: unknown action “%1” (list or export)").arg(action));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        exporting ? tr("Writes the audit trail, oldest first, as CSV for Excel (the --user must be the auditor). FILE - "
+        exporting ? tr("Writes the audit trail, oldest first, as CSV for Excel (the --user must be the "
+                       "auditor). FILE - "
                        "writes to standard output.")
                   : tr("Lists the audit trail, newest first (the --user must be the auditor)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("From this day on."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("From this day on."),
+                                  QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Up to this day."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption login(QStringLiteral("login"), tr("Only this user's records."), QStringLiteral("LOGIN"));
+    const QCommandLineOption login(QStringLiteral("login"), tr("Only this user's records."),
+                                   QStringLiteral("LOGIN"));
     const QCommandLineOption event(QStringLiteral("event"), tr("Only these events, e.g. review_signed."),
                                    QStringLiteral("EVENT[,EVENT…]"));
-    const QCommandLineOption item(QStringLiteral("item"), tr("Only records about this item."), QStringLiteral("ID"));
+    const QCommandLineOption item(QStringLiteral("item"), tr("Only records about this item."),
+                                  QStringLiteral("ID"));
     const QCommandLineOption failures(QStringLiteral("failures"), tr("Only refused or failed actions."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N records (default 100)."), QStringLiteral("N"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N records (default 100)."),
+                                   QStringLiteral("N"));
     parser.addOptions({from, to, login, event, item, failures});
     if (exporting)
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
     else
         parser.addOptions({json, limit});
     const QStringList rest = action.startsWith(QLatin1Char('-')) ? args : args.mid(1);
-    if (!context.parse(parser, rest, exporting ? QStringLiteral("audit export") : QStringLiteral("audit list"),
+    if (!context.parse(parser, rest,
+                       exporting ? QStringLiteral("audit export") : QStringLiteral("audit list"),
                        exporting ? QStringLiteral("FILE [filters]") : QStringLiteral("[--json] [filters]"),
                        exporting ? 1 : 0, exporting ? 1 : 0))
         return 0;
     AuditFilter filter;
     if (parser.isSet(from))
-        filter.from = QDateTime(CliContext::date(parser.value(from), QStringLiteral("--from")), QTime(0, 0)).toUTC();
+        filter.from =
+            QDateTime(CliContext::date(parser.value(from), QStringLiteral("--from")), QTime(0, 0)).toUTC();
     if (parser.isSet(to))
         filter.to =
-            QDateTime(CliContext::date(parser.value(to), QStringLiteral("--to")).addDays(1), QTime(0, 0)).toUTC();
+            QDateTime(CliContext::date(parser.value(to), QStringLiteral("--to")).addDays(1), QTime(0, 0))
+                .toUTC();
     filter.login = parser.value(login);
     for (const QString& code : parser.value(event).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const AuditEvent e = auditEventFromCode(code.trimmed());
@@ -319,16 +339,19 @@ int ReviewCommands::audit(CliContext& context, const QStringList& args)
         } else {
             QSaveFile out(file);
             if (!out.open(QIODevice::WriteOnly))
-                throw Error(tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+                throw Error(
+                    tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
             written = AuditService(context.db()).exportCsv(context.session(), filter, &out);
             if (!out.commit())
-                throw Error(tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+                throw Error(
+                    tr("cannot write “%1”: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
             context.out() << tr("%1 audit records exported").arg(written) << '\n';
         }
         return 0;
     }
 
-    const int max = parser.isSet(limit) ? int(CliContext::number(parser.value(limit), QStringLiteral("--limit"))) : 100;
+    const int max =
+        parser.isSet(limit) ? int(CliContext::number(parser.value(limit), QStringLiteral("--limit"))) : 100;
     const QList<AuditRecord> records = AuditService(context.db()).list(context.session(), filter, 0, max);
     if (parser.isSet(json)) {
         QJsonArray array;
@@ -339,9 +362,10 @@ int ReviewCommands::audit(CliContext& context, const QStringList& args)
     }
     TextTable table({tr("Seq"), tr("Time"), tr("User"), tr("Event"), tr("OK"), tr("Object"), tr("Details")});
     for (const AuditRecord& r : records) {
-        const QString object = r.objectType.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(r.objectType).arg(r.objectId);
-        table.addRow({QString::number(r.seq), local(r.at), r.login, r.eventCode, r.success ? tr("yes") : tr("no"), object,
-                      TextTable::fit(r.after, 60).trimmed()});
+        const QString object =
+            r.objectType.isEmpty() ? QString() : QStringLiteral("%1 %2").arg(r.objectType).arg(r.objectId);
+        table.addRow({QString::number(r.seq), local(r.at), r.login, r.eventCode,
+                      r.success ? tr("yes") : tr("no"), object, TextTable::fit(r.after, 60).trimmed()});
     }
     table.print(context.out());
     return 0;
@@ -352,22 +376,23 @@ int ReviewCommands::verify(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
     parser.addOption(json);
-    parser.setApplicationDescription(
-        tr("Checks the audit trail's hash chain, every signature against its audit record, and that the content "
-           "of approved and published items is what was signed. Exits with status 1 naming the first broken "
-           "record."));
+    parser.setApplicationDescription(tr(
+        "Checks the audit trail's hash chain, every signature against its audit record, and that the content "
+        "of approved and published items is what was signed. Exits with status 1 naming the first broken "
+        "record."));
     if (!context.parse(parser, args, QStringLiteral("verify"), QStringLiteral("[--json]"), 0, 0))
         return 0;
     const VerifyReport report = AuditVerifier::verify(context.db());
     if (parser.isSet(json)) {
         printJson(context, QJsonDocument(ReviewJson::verifyReport(report)));
     } else if (report.ok()) {
-        context.out() << tr("verify: OK: %1 audit records, %2 signatures, %3 items checked; last record's hash %4")
-                             .arg(report.auditRecords)
-                             .arg(report.signatures)
-                             .arg(report.itemsChecked)
-                             .arg(report.headHash)
-                      << '\n';
+        context.out()
+            << tr("verify: OK: %1 audit records, %2 signatures, %3 items checked; last record's hash %4")
+                   .arg(report.auditRecords)
+                   .arg(report.signatures)
+                   .arg(report.itemsChecked)
+                   .arg(report.headHash)
+            << '\n';
     }
     if (!report.ok()) {
         context.err() << tr("verify: FAILED: %1").arg(report.first()->message);

@@ -73,14 +73,15 @@ QJsonObject ReviewJson::status(const ReviewStatus& st)
                                                      {L("valid"), st.isValid(*s)}});
             steps.append(o);
         }
-        QJsonObject round{{L("number"), r.number},
-                          {L("state"), roundStateCode(r.state)},
-                          {L("startedAt"), time(r.startedAt)},
-                          {L("startedBy"), r.startedLogin},
-                          {L("endedAt"), time(r.endedAt)},
-                          {L("nextStep"), r.state == RoundState::Open ? QJsonValue(r.nextStep + 1) : QJsonValue()},
-                          {L("rowVersion"), r.rowVersion},
-                          {L("steps"), steps}};
+        QJsonObject round{
+            {L("number"), r.number},
+            {L("state"), roundStateCode(r.state)},
+            {L("startedAt"), time(r.startedAt)},
+            {L("startedBy"), r.startedLogin},
+            {L("endedAt"), time(r.endedAt)},
+            {L("nextStep"), r.state == RoundState::Open ? QJsonValue(r.nextStep + 1) : QJsonValue()},
+            {L("rowVersion"), r.rowVersion},
+            {L("steps"), steps}};
         if (r.sendBack)
             round.insert(L("sendBack"), QJsonObject{{L("step"), r.sendBack->stepIndex + 1},
                                                     {L("login"), r.sendBack->login},
@@ -132,7 +133,8 @@ QJsonObject ReviewJson::verifyReport(const VerifyReport& report)
 {
     QJsonArray problems;
     for (const VerifyProblem& p : report.problems)
-        problems.append(QJsonObject{{L("objectType"), p.objectType}, {L("objectId"), p.objectId}, {L("message"), p.message}});
+        problems.append(QJsonObject{
+            {L("objectType"), p.objectType}, {L("objectId"), p.objectId}, {L("message"), p.message}});
     return QJsonObject{{L("ok"), report.ok()},
                        {L("auditRecords"), report.auditRecords},
                        {L("signatures"), report.signatures},

@@ -50,12 +50,13 @@ public:
             return {};
         p.closeWriteChannel();
         p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     /// As a signed-in user with the review office's password.
-    Result as(const QString& login, QStringList args, const QString& password = ReviewOffice::password()) const
+    Result as(const QString& login, QStringList args,
+              const QString& password = ReviewOffice::password()) const
     {
         args.prepend(login);
         args.prepend(QStringLiteral("--user"));
@@ -89,39 +90,45 @@ private slots:
         if (!t.open(false))
             return;
         Cli cli(t.location().toString());
-        const QMap<QString, QString> rootPw{{QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("Root#2024x")}};
+        const QMap<QString, QString> rootPw{
+            {QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("Root#2024x")}};
         Result r = cli.run({QStringLiteral("init")});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("init --admin")), qPrintable(describe(r)));
         r = cli.run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("sysadmin")},
                     {{QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("weak")}});
         QCOMPARE(r.code, 1);
-        r = cli.run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("sysadmin"), QStringLiteral("--name"),
-                     QStringLiteral("系统管理员")},
+        r = cli.run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("sysadmin"),
+                     QStringLiteral("--name"), QStringLiteral("系统管理员")},
                     rootPw);
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Administrator sysadmin created")), qPrintable(describe(r)));
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Administrator sysadmin created")),
+                 qPrintable(describe(r)));
         r = cli.run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("other")}, rootPw);
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("exists already")), qPrintable(describe(r)));
 
-        r = cli.as(QStringLiteral("sysadmin"), {QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("办公室")},
+        r = cli.as(QStringLiteral("sysadmin"),
+                   {QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("办公室")},
                    QStringLiteral("Root#2024x"));
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QMap<QString, QString> env = rootPw;
         env.insert(QStringLiteral("GONGKAI_NEW_PASSWORD"), QStringLiteral("First#2024a"));
-        const QStringList addZhang{QStringLiteral("--user"), QStringLiteral("sysadmin"), QStringLiteral("user"),
-                                   QStringLiteral("add"), QStringLiteral("zhangwei"), QStringLiteral("--name"),
-                                   QStringLiteral("张伟"), QStringLiteral("--department"), QStringLiteral("办公室"),
-                                   QStringLiteral("--role"), QStringLiteral("author"),
-                                   QStringLiteral("--password-from-env")};
+        const QStringList addZhang{
+            QStringLiteral("--user"), QStringLiteral("sysadmin"),     QStringLiteral("user"),
+            QStringLiteral("add"),    QStringLiteral("zhangwei"),     QStringLiteral("--name"),
+            QStringLiteral("张伟"),   QStringLiteral("--department"), QStringLiteral("办公室"),
+            QStringLiteral("--role"), QStringLiteral("author"),       QStringLiteral("--password-from-env")};
         r = cli.run(addZhang, env);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         // The administrator's first password must be changed before anything else.
-        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("list"), QStringLiteral("items")}, QStringLiteral("First#2024a"));
-        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("user passwd zhangwei")), qPrintable(describe(r)));
+        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("list"), QStringLiteral("items")},
+                   QStringLiteral("First#2024a"));
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("user passwd zhangwei")),
+                 qPrintable(describe(r)));
         r = cli.run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("zhangwei")},
                     {{QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("First#2024a")},
                      {QStringLiteral("GONGKAI_NEW_PASSWORD"), QStringLiteral("Mine#2024z")}});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("list"), QStringLiteral("items")}, QStringLiteral("Mine#2024z"));
+        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("list"), QStringLiteral("items")},
+                   QStringLiteral("Mine#2024z"));
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         // An author cannot manage accounts; the administrator cannot write the ledger.
         env.insert(QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("Mine#2024z"));
@@ -131,15 +138,15 @@ private slots:
         r = cli.run(addByAuthor, env);
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("manage accounts")), qPrintable(describe(r)));
         r = cli.as(QStringLiteral("sysadmin"),
-                   {QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("标题"),
-                    QStringLiteral("--category"), QStringLiteral("工作动态"), QStringLiteral("--department"),
-                    QStringLiteral("办公室"), QStringLiteral("--author"), QStringLiteral("zhangwei"),
-                    QStringLiteral("--drafted"), QStringLiteral("2024-03-01")},
+                   {QStringLiteral("item"), QStringLiteral("add"), QStringLiteral("--title"),
+                    QStringLiteral("标题"), QStringLiteral("--category"), QStringLiteral("工作动态"),
+                    QStringLiteral("--department"), QStringLiteral("办公室"), QStringLiteral("--author"),
+                    QStringLiteral("zhangwei"), QStringLiteral("--drafted"), QStringLiteral("2024-03-01")},
                    QStringLiteral("Root#2024x"));
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("write the ledger")), qPrintable(describe(r)));
         // A reset by the administrator: the user must change it again.
-        r = cli.run({QStringLiteral("--user"), QStringLiteral("sysadmin"), QStringLiteral("user"), QStringLiteral("passwd"),
-                     QStringLiteral("zhangwei")},
+        r = cli.run({QStringLiteral("--user"), QStringLiteral("sysadmin"), QStringLiteral("user"),
+                     QStringLiteral("passwd"), QStringLiteral("zhangwei")},
                     {{QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("Root#2024x")},
                      {QStringLiteral("GONGKAI_NEW_PASSWORD"), QStringLiteral("Reset#2024b")}});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("next sign-in")), qPrintable(describe(r)));
@@ -164,35 +171,43 @@ private slots:
         const QString id = QString::number(item.id);
         Cli cli(t.location().toString());
 
-        Result r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("submit"), id});
+        Result r =
+            cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("submit"), id});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("round 1")), qPrintable(describe(r)));
         r = cli.as(QStringLiteral("zhaoli"), {QStringLiteral("review"), QStringLiteral("approve"), id,
                                               QStringLiteral("--opinion"), QStringLiteral("同意公开")});
-        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("cannot be signed before step 1")), qPrintable(describe(r)));
-        r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("inbox"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("cannot be signed before step 1")),
+                 qPrintable(describe(r)));
+        r = cli.as(QStringLiteral("lina"),
+                   {QStringLiteral("review"), QStringLiteral("inbox"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonArray inbox = cli.json(r).array();
         QCOMPARE(inbox.size(), 1);
         QCOMPARE(inbox.at(0)[QStringLiteral("item")].toInteger(), item.id);
         QCOMPARE(inbox.at(0)[QStringLiteral("label")].toString(), QStringLiteral("科室负责人初审"));
         // A wrong password signs nothing.
-        r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("approve"), id,
-                                            QStringLiteral("--opinion"), QStringLiteral("同意公开")},
+        r = cli.as(QStringLiteral("lina"),
+                   {QStringLiteral("review"), QStringLiteral("approve"), id, QStringLiteral("--opinion"),
+                    QStringLiteral("同意公开")},
                    QStringLiteral("Wrong#2024"));
         QCOMPARE(r.code, 1);
-        r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("approve"), id, QStringLiteral("--opinion"),
-                                            QStringLiteral("同意公开。无涉密内容"), QStringLiteral("--step"), QStringLiteral("1")});
+        r = cli.as(QStringLiteral("lina"),
+                   {QStringLiteral("review"), QStringLiteral("approve"), id, QStringLiteral("--opinion"),
+                    QStringLiteral("同意公开。无涉密内容"), QStringLiteral("--step"), QStringLiteral("1")});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("李娜")), qPrintable(describe(r)));
         // Signing step 1 again is a conflict naming who signed.
-        r = cli.as(QStringLiteral("zhouping"), {QStringLiteral("review"), QStringLiteral("approve"), id,
-                                                QStringLiteral("--opinion"), QStringLiteral("同意公开"), QStringLiteral("--step"),
-                                                QStringLiteral("1")});
-        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("already signed by 李娜")), qPrintable(describe(r)));
-        r = cli.as(QStringLiteral("zhaoli"), {QStringLiteral("review"), QStringLiteral("approve"), id,
-                                              QStringLiteral("--opinion"), QStringLiteral("修改后公开：删去手机号码")});
+        r = cli.as(QStringLiteral("zhouping"),
+                   {QStringLiteral("review"), QStringLiteral("approve"), id, QStringLiteral("--opinion"),
+                    QStringLiteral("同意公开"), QStringLiteral("--step"), QStringLiteral("1")});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("already signed by 李娜")),
+                 qPrintable(describe(r)));
+        r = cli.as(QStringLiteral("zhaoli"),
+                   {QStringLiteral("review"), QStringLiteral("approve"), id, QStringLiteral("--opinion"),
+                    QStringLiteral("修改后公开：删去手机号码")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
 
-        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("status"), id, QStringLiteral("--json")});
+        r = cli.as(QStringLiteral("zhangwei"),
+                   {QStringLiteral("review"), QStringLiteral("status"), id, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject st = cli.json(r).object();
         QCOMPARE(st[QStringLiteral("status")].toString(), QStringLiteral("approved"));
@@ -209,9 +224,9 @@ private slots:
         QCOMPARE(second[QStringLiteral("comment")].toString(), QStringLiteral("删去手机号码"));
 
         const QString today = QDate::currentDate().toString(Qt::ISODate);
-        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("publication"), QStringLiteral("add"), id,
-                                                QStringLiteral("--channel"), QStringLiteral("门户网站"), QStringLiteral("--date"),
-                                                today});
+        r = cli.as(QStringLiteral("zhangwei"),
+                   {QStringLiteral("publication"), QStringLiteral("add"), id, QStringLiteral("--channel"),
+                    QStringLiteral("门户网站"), QStringLiteral("--date"), today});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = cli.run({QStringLiteral("review"), QStringLiteral("status"), id});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("赵丽")), qPrintable(describe(r)));
@@ -228,14 +243,18 @@ private slots:
         const Item item = o.draft(t.db(), QStringLiteral("待退回的信息"));
         const QString id = QString::number(item.id);
         Cli cli(t.location().toString());
-        QCOMPARE(cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("submit"), id}).code, 0);
+        QCOMPARE(
+            cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("submit"), id}).code,
+            0);
         Result r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("reject"), id});
         QCOMPARE(r.code, 2); // --reason is required
-        r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("reject"), id, QStringLiteral("--reason"),
-                                            QStringLiteral("含个人手机号码，请脱敏")});
+        r = cli.as(QStringLiteral("lina"),
+                   {QStringLiteral("review"), QStringLiteral("reject"), id, QStringLiteral("--reason"),
+                    QStringLiteral("含个人手机号码，请脱敏")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = cli.run({QStringLiteral("review"), QStringLiteral("status"), id});
-        QVERIFY2(r.out.contains(QStringLiteral("含个人手机号码，请脱敏")) && r.out.contains(QStringLiteral("Sent back")),
+        QVERIFY2(r.out.contains(QStringLiteral("含个人手机号码，请脱敏")) &&
+                     r.out.contains(QStringLiteral("Sent back")),
                  qPrintable(describe(r)));
         QCOMPARE(ItemRepository(t.db()).get(item.id)->status, ItemStatus::Rejected);
     }
@@ -250,39 +269,52 @@ private slots:
         const QString id = QString::number(item.id);
         Cli cli(t.location().toString());
         cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("submit"), id});
-        cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("approve"), id, QStringLiteral("--opinion"),
-                                        QStringLiteral("同意公开")});
-        cli.as(QStringLiteral("zhaoli"), {QStringLiteral("review"), QStringLiteral("approve"), id, QStringLiteral("--opinion"),
-                                          QStringLiteral("同意公开")});
+        cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("approve"), id,
+                                        QStringLiteral("--opinion"), QStringLiteral("同意公开")});
+        cli.as(QStringLiteral("zhaoli"), {QStringLiteral("review"), QStringLiteral("approve"), id,
+                                          QStringLiteral("--opinion"), QStringLiteral("同意公开")});
 
-        Result r = cli.as(QStringLiteral("audit"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
-                                                    QStringLiteral("--event"), QStringLiteral("review_signed")});
+        Result r = cli.as(QStringLiteral("audit"),
+                          {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json"),
+                           QStringLiteral("--event"), QStringLiteral("review_signed")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonArray signedRecords = cli.json(r).array();
         QCOMPARE(signedRecords.size(), 2);
-        QCOMPARE(signedRecords.at(0)[QStringLiteral("login")].toString(), QStringLiteral("zhaoli")); // newest first
-        QCOMPARE(signedRecords.at(0)[QStringLiteral("after")][QStringLiteral("name")].toString(), QStringLiteral("赵丽"));
+        QCOMPARE(signedRecords.at(0)[QStringLiteral("login")].toString(),
+                 QStringLiteral("zhaoli")); // newest first
+        QCOMPARE(signedRecords.at(0)[QStringLiteral("after")][QStringLiteral("name")].toString(),
+                 QStringLiteral("赵丽"));
         r = cli.as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list")});
-        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("administrator cannot read")), qPrintable(describe(r)));
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("administrator cannot read")),
+                 qPrintable(describe(r)));
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("audit.csv"));
-        r = cli.as(QStringLiteral("audit"), {QStringLiteral("audit"), QStringLiteral("export"), file, QStringLiteral("--item"), id});
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("audit records exported")), qPrintable(describe(r)));
+        r = cli.as(QStringLiteral("audit"),
+                   {QStringLiteral("audit"), QStringLiteral("export"), file, QStringLiteral("--item"), id});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("audit records exported")),
+                 qPrintable(describe(r)));
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(csv.readAll());
-        QVERIFY2(text.contains(QStringLiteral("review_submitted")) && text.contains(QStringLiteral("item_created")),
+        QVERIFY2(text.contains(QStringLiteral("review_submitted")) &&
+                     text.contains(QStringLiteral("item_created")),
                  qPrintable(text));
 
         QVERIFY(cli.run({QStringLiteral("verify")}).code == 0);
         // Someone changes the signed title in the database, behind the program's back.
-        t.db().exec(QStringLiteral("UPDATE items SET title = '改过的标题' WHERE id = :id"), {{QStringLiteral("id"), item.id}});
+        t.db().exec(QStringLiteral("UPDATE items SET title = '改过的标题' WHERE id = :id"),
+                    {{QStringLiteral("id"), item.id}});
         r = cli.run({QStringLiteral("verify")});
-        QVERIFY2(r.code == 1 && r.err.startsWith(QStringLiteral("verify: FAILED: Item %1").arg(id)), qPrintable(describe(r)));
+        QVERIFY2(r.code == 1 && r.err.startsWith(QStringLiteral("verify: FAILED: Item %1").arg(id)),
+                 qPrintable(describe(r)));
         QVERIFY(r.err.contains(QStringLiteral("赵丽")));
         r = cli.run({QStringLiteral("verify"), QStringLiteral("--json")});
         QCOMPARE(r.code, 1);
-        QCOMPARE(cli.json(r).object()[QStringLiteral("problems")].toArray().at(0)[QStringLiteral("objectId")].toInteger(),
+        QCOMPARE(cli.json(r)
+                     .object()[QStringLiteral("problems")]
+                     .toArray()
+                     .at(0)[QStringLiteral("objectId")]
+                     .toInteger(),
                  item.id);
     }
 
@@ -295,13 +327,15 @@ private slots:
         Cli cli(t.location().toString());
         Result r;
         for (int i = 0; i < AuthService::kMaxFailedSignIns; ++i)
-            r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("inbox")}, QStringLiteral("Wrong#2024"));
+            r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("inbox")},
+                       QStringLiteral("Wrong#2024"));
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("locked")), qPrintable(describe(r)));
         r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("inbox")});
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("locked")), qPrintable(describe(r)));
         r = cli.run({QStringLiteral("user"), QStringLiteral("list")});
         QVERIFY2(r.out.contains(QStringLiteral("locked until")), qPrintable(describe(r)));
-        r = cli.as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("lina")});
+        r = cli.as(QStringLiteral("admin"),
+                   {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("lina")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("inbox")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -313,7 +347,8 @@ private slots:
         if (!t.open())
             return;
         Cli cli(t.location().toString());
-        const Result r = cli.run({QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("外贸科")});
+        const Result r =
+            cli.run({QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("外贸科")});
         QCOMPARE(r.code, 0);
         AuditFilter f;
         f.events = {AuditEvent::ListEntryAdded};
@@ -323,7 +358,8 @@ private slots:
         QCOMPARE(records.at(0).objectType, QStringLiteral("department"));
         // The review commands need a signed-in user.
         const Result inbox = cli.run({QStringLiteral("review"), QStringLiteral("inbox")});
-        QVERIFY2(inbox.code == 2 && inbox.err.contains(QStringLiteral("--user")), qPrintable(describe(inbox)));
+        QVERIFY2(inbox.code == 2 && inbox.err.contains(QStringLiteral("--user")),
+                 qPrintable(describe(inbox)));
     }
 };
 

@@ -28,8 +28,7 @@ qint64 countEvents(Database& db, AuditEvent event, bool success, const QString& 
 }
 
 /// Catches the AuthError of a call; QFAILs (and returns a default) when there is none.
-template <typename F>
-AuthError authError(F&& call)
+template <typename F> AuthError authError(F&& call)
 {
     try {
         call();
@@ -66,7 +65,8 @@ private slots:
         QTest::newRow("two classes") << QStringLiteral("abcdefg123") << QString() << false;
         QTest::newRow("two classes, long") << QStringLiteral("ABCDEFGHIJKLMNOP!!!!") << QString() << false;
         QTest::newRow("empty") << QString() << QString() << false;
-        QTest::newRow("contains the login") << QStringLiteral("Zhangwei#1") << QStringLiteral("zhangwei") << false;
+        QTest::newRow("contains the login")
+            << QStringLiteral("Zhangwei#1") << QStringLiteral("zhangwei") << false;
         QTest::newRow("demo password") << QStringLiteral("Demo2024!") << QStringLiteral("zhaomin") << true;
     }
 
@@ -101,16 +101,17 @@ private slots:
         Database& db = t.db();
         AuthService auth(db);
         QVERIFY(AuthService::needsFirstAdministrator(db));
-        QVERIFY_THROWS_EXCEPTION(ValidationError,
-                                 auth.createFirstAdministrator(QStringLiteral("sysadmin"), QString(), QStringLiteral("weak")));
+        QVERIFY_THROWS_EXCEPTION(
+            ValidationError,
+            auth.createFirstAdministrator(QStringLiteral("sysadmin"), QString(), QStringLiteral("weak")));
         QVERIFY(AuthService::needsFirstAdministrator(db));
-        const Session s = auth.createFirstAdministrator(QStringLiteral("sysadmin"), QStringLiteral("系统管理员"),
-                                                        QStringLiteral("Root#2024x"));
+        const Session s = auth.createFirstAdministrator(
+            QStringLiteral("sysadmin"), QStringLiteral("系统管理员"), QStringLiteral("Root#2024x"));
         QCOMPARE(s.login(), QStringLiteral("sysadmin"));
         QCOMPARE(s.user().roles, QList<Role>{Role::Administrator});
         QVERIFY(!AuthService::needsFirstAdministrator(db));
         QVERIFY_THROWS_EXCEPTION(Error, auth.createFirstAdministrator(QStringLiteral("sysadmin2"), QString(),
-                                                                       QStringLiteral("Root#2024x")));
+                                                                      QStringLiteral("Root#2024x")));
         QCOMPARE(auth.login(QStringLiteral("sysadmin"), QStringLiteral("Root#2024x")).userId(), s.userId());
     }
 
@@ -121,8 +122,10 @@ private slots:
             return;
         ReviewOffice::create(t.db());
         AuthService auth(t.db());
-        const AuthError unknown = authError([&] { auth.login(QStringLiteral("nobody"), ReviewOffice::password()); });
-        const AuthError wrong = authError([&] { auth.login(QStringLiteral("lina"), QStringLiteral("Wrong#2024")); });
+        const AuthError unknown =
+            authError([&] { auth.login(QStringLiteral("nobody"), ReviewOffice::password()); });
+        const AuthError wrong =
+            authError([&] { auth.login(QStringLiteral("lina"), QStringLiteral("Wrong#2024")); });
         QCOMPARE(unknown.reason(), AuthError::Reason::WrongCredentials);
         QCOMPARE(wrong.reason(), AuthError::Reason::WrongCredentials);
         QCOMPARE(unknown.message(), wrong.message());
@@ -168,7 +171,8 @@ private slots:
 
         // Even the right password is refused until the lock ends…
         now = now.addSecs(29 * 60);
-        QCOMPARE(authError([&] { ReviewOffice::login(db, QStringLiteral("lina")); }).reason(), AuthError::Reason::Locked);
+        QCOMPARE(authError([&] { ReviewOffice::login(db, QStringLiteral("lina")); }).reason(),
+                 AuthError::Reason::Locked);
         // …and accepted after it, with a fresh count.
         now = until;
         QCOMPARE(ReviewOffice::login(db, QStringLiteral("lina")).login(), QStringLiteral("lina"));
@@ -209,26 +213,29 @@ private slots:
         const ReviewOffice o = ReviewOffice::create(db);
         const Session admin = ReviewOffice::login(db, QStringLiteral("admin"));
         AccountService accounts(db);
-        QVERIFY_THROWS_EXCEPTION(ValidationError, accounts.resetPassword(admin, o.seed.author, QStringLiteral("short")));
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 accounts.resetPassword(admin, o.seed.author, QStringLiteral("short")));
         accounts.resetPassword(admin, o.seed.author, QStringLiteral("Temp#2024a"));
         QVERIFY(UserRepository(db).byId(o.seed.author)->mustChangePassword);
         AuthService auth(db);
-        QCOMPARE(authError([&] { auth.login(QStringLiteral("zhangwei"), QStringLiteral("Temp#2024a")); }).reason(),
-                 AuthError::Reason::PasswordChangeRequired);
+        QCOMPARE(
+            authError([&] { auth.login(QStringLiteral("zhangwei"), QStringLiteral("Temp#2024a")); }).reason(),
+            AuthError::Reason::PasswordChangeRequired);
         // The old password is gone.
         QCOMPARE(authError([&] { ReviewOffice::login(db, QStringLiteral("zhangwei")); }).reason(),
                  AuthError::Reason::WrongCredentials);
         QVERIFY_THROWS_EXCEPTION(ValidationError, auth.changePasswordAndLogin(QStringLiteral("zhangwei"),
                                                                               QStringLiteral("Temp#2024a"),
                                                                               QStringLiteral("Temp#2024a")));
-        QVERIFY_THROWS_EXCEPTION(ValidationError,
-                                 auth.changePasswordAndLogin(QStringLiteral("zhangwei"), QStringLiteral("Temp#2024a"),
-                                                             QStringLiteral("weakweak")));
-        const Session s = auth.changePasswordAndLogin(QStringLiteral("zhangwei"), QStringLiteral("Temp#2024a"),
-                                                      QStringLiteral("Mine#2024z"));
+        QVERIFY_THROWS_EXCEPTION(ValidationError, auth.changePasswordAndLogin(QStringLiteral("zhangwei"),
+                                                                              QStringLiteral("Temp#2024a"),
+                                                                              QStringLiteral("weakweak")));
+        const Session s = auth.changePasswordAndLogin(
+            QStringLiteral("zhangwei"), QStringLiteral("Temp#2024a"), QStringLiteral("Mine#2024z"));
         QCOMPARE(s.userId(), o.seed.author);
         QVERIFY(!UserRepository(db).byId(o.seed.author)->mustChangePassword);
-        QCOMPARE(auth.login(QStringLiteral("zhangwei"), QStringLiteral("Mine#2024z")).userId(), o.seed.author);
+        QCOMPARE(auth.login(QStringLiteral("zhangwei"), QStringLiteral("Mine#2024z")).userId(),
+                 o.seed.author);
         QCOMPARE(countEvents(db, AuditEvent::PasswordReset, true, QStringLiteral("admin")), 1);
         QCOMPARE(countEvents(db, AuditEvent::PasswordChanged, true, QStringLiteral("zhangwei")), 1);
     }
@@ -251,7 +258,8 @@ private slots:
             QVERIFY(!auth.verifyPassword(s, QStringLiteral("Wrong#2024")));
         QCOMPARE(authError([&] { auth.verifyPassword(s, QStringLiteral("Wrong#2024")); }).reason(),
                  AuthError::Reason::Locked);
-        QCOMPARE(authError([&] { auth.verifyPassword(s, ReviewOffice::password()); }).reason(), AuthError::Reason::Locked);
+        QCOMPARE(authError([&] { auth.verifyPassword(s, ReviewOffice::password()); }).reason(),
+                 AuthError::Reason::Locked);
     }
 
     void deactivatedAccountsCannotSignIn()
@@ -280,7 +288,8 @@ private slots:
         QTest::newRow("section chief and author") << QStringLiteral("section_chief,author") << true;
         QTest::newRow("auditor alone") << QStringLiteral("auditor") << true;
         QTest::newRow("administrator alone") << QStringLiteral("administrator") << true;
-        QTest::newRow("administrator and section chief") << QStringLiteral("administrator,section_chief") << false;
+        QTest::newRow("administrator and section chief")
+            << QStringLiteral("administrator,section_chief") << false;
         QTest::newRow("administrator and auditor") << QStringLiteral("administrator,auditor") << false;
         QTest::newRow("auditor and author") << QStringLiteral("auditor,author") << false;
     }
@@ -305,7 +314,8 @@ private slots:
         }
         const Session admin = ReviewOffice::login(db, QStringLiteral("admin"));
         if (!accepted) {
-            QVERIFY_THROWS_EXCEPTION(ValidationError, AccountService(db).addUser(admin, u, QStringLiteral("First#2024")));
+            QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                     AccountService(db).addUser(admin, u, QStringLiteral("First#2024")));
             QVERIFY(!UserRepository(db).byLogin(u.login));
             return;
         }
@@ -344,7 +354,8 @@ private slots:
         } catch (const PermissionError& e) {
             QVERIFY2(e.message().contains(login), qPrintable(e.message()));
         }
-        QVERIFY_THROWS_EXCEPTION(PermissionError, AccountService(db).resetPassword(s, o.seed.chief, QStringLiteral("Reset#2024")));
+        QVERIFY_THROWS_EXCEPTION(
+            PermissionError, AccountService(db).resetPassword(s, o.seed.chief, QStringLiteral("Reset#2024")));
         QVERIFY_THROWS_EXCEPTION(PermissionError, AccountService(db).users(s));
         QVERIFY(!UserRepository(db).byLogin(QStringLiteral("sneaky")));
         QCOMPARE(countEvents(db, AuditEvent::PermissionDenied, false, login), 3);

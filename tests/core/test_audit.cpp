@@ -3,8 +3,8 @@
 
 #include "demo/demogenerator.h"
 #include "review/auditservice.h"
-#include "review/authservice.h"
 #include "review/auditverifier.h"
+#include "review/authservice.h"
 #include "review/itemservice.h"
 #include "review/reviewerrors.h"
 #include "review/reviewservice.h"
@@ -52,7 +52,8 @@ Worked work(Database& db, const ReviewOffice& o)
     reviews.submit(author, w.published);
     reviews.approve(chief, w.published, kPw, ReviewOpinion::Disclose, QStringLiteral("同意"));
     reviews.approve(leader, w.published, kPw, ReviewOpinion::Disclose, QString());
-    ItemService(db).addPublication(author, w.published, {0, 0, o.seed.portal, QDate::currentDate(), QString()});
+    ItemService(db).addPublication(author, w.published,
+                                   {0, 0, o.seed.portal, QDate::currentDate(), QString()});
     w.underReview = o.draft(db, QStringLiteral("审查中的信息")).id;
     reviews.submit(author, w.underReview);
     reviews.approve(chief, w.underReview, kPw, ReviewOpinion::Disclose, QString());
@@ -119,7 +120,10 @@ private slots:
         const QJsonObject after = QJsonDocument::fromJson(records.at(1).after.toUtf8()).object();
         QCOMPARE(before.keys(), QStringList{QStringLiteral("summary")});
         QCOMPARE(after.value(QStringLiteral("summary")).toString(), QStringLiteral("新摘要"));
-        QCOMPARE(QJsonDocument::fromJson(records.at(0).after.toUtf8()).object().value(QStringLiteral("title")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(records.at(0).after.toUtf8())
+                     .object()
+                     .value(QStringLiteral("title"))
+                     .toString(),
                  QStringLiteral("标题甲"));
 
         // Through a service, the session's user is the actor.
@@ -194,7 +198,8 @@ private slots:
     void triggersRefuseChangesAndDeletions_data()
     {
         QTest::addColumn<QString>("sql");
-        QTest::newRow("update an audit record") << QStringLiteral("UPDATE audit_trail SET login = 'x' WHERE seq = 2");
+        QTest::newRow("update an audit record")
+            << QStringLiteral("UPDATE audit_trail SET login = 'x' WHERE seq = 2");
         QTest::newRow("delete an audit record") << QStringLiteral("DELETE FROM audit_trail WHERE seq = 2");
         QTest::newRow("update a signature") << QStringLiteral("UPDATE signatures SET opinion = 'withhold'");
         QTest::newRow("delete a signature") << QStringLiteral("DELETE FROM signatures");
@@ -224,20 +229,28 @@ private slots:
         QTest::addColumn<VerifyProblem::Kind>("kind");
         QTest::addColumn<QString>("objectType");
         using K = VerifyProblem::Kind;
-        QTest::newRow("signed item's title changed") << QStringLiteral("title") << K::ContentChanged << QStringLiteral("item");
-        QTest::newRow("item under review changed") << QStringLiteral("frozen") << K::ContentChanged << QStringLiteral("item");
-        QTest::newRow("draft marked published") << QStringLiteral("status") << K::Unreviewed << QStringLiteral("item");
-        QTest::newRow("audit record edited") << QStringLiteral("edit") << K::RecordChanged << QStringLiteral("audit");
+        QTest::newRow("signed item's title changed")
+            << QStringLiteral("title") << K::ContentChanged << QStringLiteral("item");
+        QTest::newRow("item under review changed")
+            << QStringLiteral("frozen") << K::ContentChanged << QStringLiteral("item");
+        QTest::newRow("draft marked published")
+            << QStringLiteral("status") << K::Unreviewed << QStringLiteral("item");
+        QTest::newRow("audit record edited")
+            << QStringLiteral("edit") << K::RecordChanged << QStringLiteral("audit");
         QTest::newRow("audit record edited, hash recomputed")
             << QStringLiteral("rehash") << K::ChainBroken << QStringLiteral("audit");
-        QTest::newRow("audit record deleted") << QStringLiteral("delete") << K::RecordsMissing << QStringLiteral("audit");
+        QTest::newRow("audit record deleted")
+            << QStringLiteral("delete") << K::RecordsMissing << QStringLiteral("audit");
         QTest::newRow("last audit record deleted")
             << QStringLiteral("deletelast") << K::RecordsMissing << QStringLiteral("audit");
-        QTest::newRow("audit record forged") << QStringLiteral("forge") << K::RecordChanged << QStringLiteral("audit");
-        QTest::newRow("signature changed") << QStringLiteral("signature") << K::SignatureChanged
-                                           << QStringLiteral("signature");
-        QTest::newRow("signature deleted") << QStringLiteral("unsign") << K::SignatureMissing << QStringLiteral("signature");
-        QTest::newRow("signature forged") << QStringLiteral("forgesig") << K::SignatureForged << QStringLiteral("signature");
+        QTest::newRow("audit record forged")
+            << QStringLiteral("forge") << K::RecordChanged << QStringLiteral("audit");
+        QTest::newRow("signature changed")
+            << QStringLiteral("signature") << K::SignatureChanged << QStringLiteral("signature");
+        QTest::newRow("signature deleted")
+            << QStringLiteral("unsign") << K::SignatureMissing << QStringLiteral("signature");
+        QTest::newRow("signature forged")
+            << QStringLiteral("forgesig") << K::SignatureForged << QStringLiteral("signature");
     }
 
     void verifyNamesTheFirstBrokenRecord()
@@ -257,16 +270,20 @@ private slots:
         const qint64 middle = last / 2;
         qint64 expectedId = 0;
         if (tamper == QLatin1String("title")) {
-            db.exec(QStringLiteral("UPDATE items SET title = '改过的标题' WHERE id = :id"), {{QStringLiteral("id"), w.published}});
+            db.exec(QStringLiteral("UPDATE items SET title = '改过的标题' WHERE id = :id"),
+                    {{QStringLiteral("id"), w.published}});
             expectedId = w.published;
         } else if (tamper == QLatin1String("frozen")) {
-            db.exec(QStringLiteral("UPDATE items SET summary = '偷偷改的' WHERE id = :id"), {{QStringLiteral("id"), w.underReview}});
+            db.exec(QStringLiteral("UPDATE items SET summary = '偷偷改的' WHERE id = :id"),
+                    {{QStringLiteral("id"), w.underReview}});
             expectedId = w.underReview;
         } else if (tamper == QLatin1String("status")) {
-            db.exec(QStringLiteral("UPDATE items SET status = 4 WHERE id = :id"), {{QStringLiteral("id"), w.draft}});
+            db.exec(QStringLiteral("UPDATE items SET status = 4 WHERE id = :id"),
+                    {{QStringLiteral("id"), w.draft}});
             expectedId = w.draft;
         } else if (tamper == QLatin1String("edit")) {
-            db.exec(QStringLiteral("UPDATE audit_trail SET login = 'someone' WHERE seq = :s"), {{QStringLiteral("s"), middle}});
+            db.exec(QStringLiteral("UPDATE audit_trail SET login = 'someone' WHERE seq = :s"),
+                    {{QStringLiteral("s"), middle}});
             expectedId = middle;
         } else if (tamper == QLatin1String("rehash")) {
             // A careful forger recomputes the edited record's hash: the next record no longer follows it.
@@ -278,16 +295,18 @@ private slots:
                      {QStringLiteral("s"), middle}});
             expectedId = middle + 1;
         } else if (tamper == QLatin1String("delete")) {
-            db.exec(QStringLiteral("DELETE FROM audit_trail WHERE seq = :s"), {{QStringLiteral("s"), middle}});
+            db.exec(QStringLiteral("DELETE FROM audit_trail WHERE seq = :s"),
+                    {{QStringLiteral("s"), middle}});
             expectedId = middle;
         } else if (tamper == QLatin1String("deletelast")) {
             db.exec(QStringLiteral("DELETE FROM audit_trail WHERE seq = :s"), {{QStringLiteral("s"), last}});
             expectedId = last;
         } else if (tamper == QLatin1String("forge")) {
             AuditRecord r = *AuditLog(db).bySeq(last);
-            db.exec(QStringLiteral("INSERT INTO audit_trail (seq, at, user_id, login, event, success, object_type,"
-                                   " object_id, before_value, after_value, prev_hash, hash) VALUES (:s, :at, NULL,"
-                                   " 'admin', 'login', 1, 'user', 1, '', '', :p, :h)"),
+            db.exec(QStringLiteral(
+                        "INSERT INTO audit_trail (seq, at, user_id, login, event, success, object_type,"
+                        " object_id, before_value, after_value, prev_hash, hash) VALUES (:s, :at, NULL,"
+                        " 'admin', 'login', 1, 'user', 1, '', '', :p, :h)"),
                     {{QStringLiteral("s"), last + 1},
                      {QStringLiteral("at"), db.toDb(r.at)},
                      {QStringLiteral("p"), r.hash},
@@ -295,21 +314,24 @@ private slots:
             expectedId = last + 1;
         } else if (tamper == QLatin1String("signature")) {
             expectedId = db.scalar(QStringLiteral("SELECT MIN(id) FROM signatures")).toLongLong();
-            db.exec(QStringLiteral("UPDATE signatures SET opinion = 'withhold' WHERE id = :id"), {{QStringLiteral("id"), expectedId}});
+            db.exec(QStringLiteral("UPDATE signatures SET opinion = 'withhold' WHERE id = :id"),
+                    {{QStringLiteral("id"), expectedId}});
         } else if (tamper == QLatin1String("unsign")) {
             expectedId = db.scalar(QStringLiteral("SELECT MAX(id) FROM signatures")).toLongLong();
-            db.exec(QStringLiteral("DELETE FROM signatures WHERE id = :id"), {{QStringLiteral("id"), expectedId}});
+            db.exec(QStringLiteral("DELETE FROM signatures WHERE id = :id"),
+                    {{QStringLiteral("id"), expectedId}});
         } else if (tamper == QLatin1String("forgesig")) {
             const qint64 round = db.scalar(QStringLiteral("SELECT id FROM review_rounds WHERE item_id = :i"),
                                            {{QStringLiteral("i"), w.underReview}})
                                      .toLongLong();
-            expectedId = db.insert(QStringLiteral("INSERT INTO signatures (round_id, step_index, signer_id, signer_login,"
-                                                  " signer_name, role, meaning, step_label, opinion, comment, signed_at,"
-                                                  " content_hash) SELECT round_id, 1, :u, 'zhaoli', '赵丽',"
-                                                  " 'leader_in_charge', 'approval', '分管领导审核', opinion, comment,"
-                                                  " signed_at, content_hash FROM signatures WHERE round_id = :r"
-                                                  " RETURNING id"),
-                                   {{QStringLiteral("u"), o.zhaoli}, {QStringLiteral("r"), round}});
+            expectedId = db.insert(
+                QStringLiteral("INSERT INTO signatures (round_id, step_index, signer_id, signer_login,"
+                               " signer_name, role, meaning, step_label, opinion, comment, signed_at,"
+                               " content_hash) SELECT round_id, 1, :u, 'zhaoli', '赵丽',"
+                               " 'leader_in_charge', 'approval', '分管领导审核', opinion, comment,"
+                               " signed_at, content_hash FROM signatures WHERE round_id = :r"
+                               " RETURNING id"),
+                {{QStringLiteral("u"), o.zhaoli}, {QStringLiteral("r"), round}});
         }
         const VerifyReport report = AuditVerifier::verify(db);
         QVERIFY(!report.ok());
@@ -336,15 +358,21 @@ private slots:
         const VerifyReport report = AuditVerifier::verify(db);
         QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.first()->message));
         QCOMPARE(report.signatures, s.signatures);
-        // Every signature keeps the rules: not the author's, one step per person, the step's role and department.
-        const auto count = [&db](const char* sql) { return db.scalar(QString::fromLatin1(sql)).toLongLong(); };
+        // Every signature keeps the rules: not the author's, one step per person, the step's role and
+        // department.
+        const auto count = [&db](const char* sql) {
+            return db.scalar(QString::fromLatin1(sql)).toLongLong();
+        };
         QCOMPARE(count("SELECT COUNT(*) FROM signatures s JOIN review_rounds r ON r.id = s.round_id"
-                       " JOIN items i ON i.id = r.item_id WHERE s.signer_id = i.author_id"), 0);
+                       " JOIN items i ON i.id = r.item_id WHERE s.signer_id = i.author_id"),
+                 0);
         QCOMPARE(count("SELECT COUNT(*) FROM signatures s JOIN user_roles ur ON ur.user_id = s.signer_id"
-                       " AND ur.role = s.role"), s.signatures);
+                       " AND ur.role = s.role"),
+                 s.signatures);
         QCOMPARE(count("SELECT COUNT(*) FROM signatures s JOIN review_rounds r ON r.id = s.round_id"
                        " JOIN items i ON i.id = r.item_id JOIN users u ON u.id = s.signer_id"
-                       " WHERE s.role = 'section_chief' AND u.department_id <> i.department_id"), 0);
+                       " WHERE s.role = 'section_chief' AND u.department_id <> i.department_id"),
+                 0);
         // Approved and published items all have an approval; some are still waiting in an inbox.
         QVERIFY(count("SELECT COUNT(*) FROM review_rounds WHERE state = 'open'") > 0);
         QVERIFY(count("SELECT COUNT(*) FROM send_backs") > 0);
@@ -384,7 +412,8 @@ private slots:
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         QCOMPARE(audit.exportCsv(auditor, {}, &buffer), before);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
-        const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), before + 1);
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("序号,时间,")), qPrintable(lines.at(0)));
         QVERIFY(lines.at(1).startsWith(QStringLiteral("1,")));

@@ -30,18 +30,26 @@ struct V1
 V1 fillVersion1(Database& db)
 {
     V1 v;
-    const auto insert = [&db](const QString& sql, const QVariantMap& binds = {}) { return db.insert(sql, binds); };
-    const qint64 office = insert(QStringLiteral("INSERT INTO departments (name) VALUES ('办公室') RETURNING id"));
-    const qint64 author = insert(QStringLiteral("INSERT INTO users (login, name, department_id, created_at)"
-                                                " VALUES ('zhangwei', '张伟', :d, '2024-01-01T00:00:00.000Z') RETURNING id"),
-                                 {{QStringLiteral("d"), office}});
-    db.exec(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (:u, 'author')"), {{QStringLiteral("u"), author}});
-    const qint64 category = db.scalar(QStringLiteral("SELECT id FROM categories WHERE name = '工作动态'")).toLongLong();
-    const qint64 portal = db.scalar(QStringLiteral("SELECT id FROM channels WHERE name = '门户网站'")).toLongLong();
+    const auto insert = [&db](const QString& sql, const QVariantMap& binds = {}) {
+        return db.insert(sql, binds);
+    };
+    const qint64 office =
+        insert(QStringLiteral("INSERT INTO departments (name) VALUES ('办公室') RETURNING id"));
+    const qint64 author =
+        insert(QStringLiteral("INSERT INTO users (login, name, department_id, created_at)"
+                              " VALUES ('zhangwei', '张伟', :d, '2024-01-01T00:00:00.000Z') RETURNING id"),
+               {{QStringLiteral("d"), office}});
+    db.exec(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (:u, 'author')"),
+            {{QStringLiteral("u"), author}});
+    const qint64 category =
+        db.scalar(QStringLiteral("SELECT id FROM categories WHERE name = '工作动态'")).toLongLong();
+    const qint64 portal =
+        db.scalar(QStringLiteral("SELECT id FROM channels WHERE name = '门户网站'")).toLongLong();
     const auto item = [&](const char* title, int status) {
-        return insert(QStringLiteral("INSERT INTO items (title, category_id, department_id, author_id, summary, drafted,"
-                                     " status, created_at, updated_at) VALUES (:t, :c, :d, :a, '摘要', '2024-03-01', :s,"
-                                     " '2024-03-01T01:00:00.000Z', '2024-03-01T01:00:00.000Z') RETURNING id"),
+        return insert(QStringLiteral(
+                          "INSERT INTO items (title, category_id, department_id, author_id, summary, drafted,"
+                          " status, created_at, updated_at) VALUES (:t, :c, :d, :a, '摘要', '2024-03-01', :s,"
+                          " '2024-03-01T01:00:00.000Z', '2024-03-01T01:00:00.000Z') RETURNING id"),
                       {{QStringLiteral("t"), QString::fromUtf8(title)},
                        {QStringLiteral("c"), category},
                        {QStringLiteral("d"), office},
@@ -53,8 +61,10 @@ V1 fillVersion1(Database& db)
     v.published = item("已发布一条", 4);
     v.withdrawn = item("已撤回一条", 5);
     for (qint64 id : {v.published, v.withdrawn})
-        db.exec(QStringLiteral("INSERT INTO publications (item_id, channel_id, published_on) VALUES (:i, :c, '2024-03-02')"),
-                {{QStringLiteral("i"), id}, {QStringLiteral("c"), portal}});
+        db.exec(
+            QStringLiteral(
+                "INSERT INTO publications (item_id, channel_id, published_on) VALUES (:i, :c, '2024-03-02')"),
+            {{QStringLiteral("i"), id}, {QStringLiteral("c"), portal}});
     return v;
 }
 } // namespace

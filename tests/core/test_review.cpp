@@ -4,14 +4,14 @@
 #include "domain/itemcontent.h"
 #include "review/adminservice.h"
 #include "review/auditservice.h"
-#include "review/passwordhasher.h"
-#include "storage/credentialrepository.h"
-#include "review/authservice.h"
 #include "review/auditverifier.h"
+#include "review/authservice.h"
 #include "review/itemservice.h"
+#include "review/passwordhasher.h"
 #include "review/reviewerrors.h"
 #include "review/reviewservice.h"
 #include "storage/auditlog.h"
+#include "storage/credentialrepository.h"
 #include "storage/itemrepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/userrepository.h"
@@ -29,8 +29,7 @@ Q_DECLARE_METATYPE(gongkai::RuleError::Rule)
 
 namespace {
 /// The rule of the RuleError a call throws, or -1 for a PermissionError; QFAILs on anything else.
-template <typename F>
-int refusal(F&& call, QString* message = nullptr)
+template <typename F> int refusal(F&& call, QString* message = nullptr)
 {
     try {
         call();
@@ -133,20 +132,24 @@ private slots:
 
         // 先审查后公开: on or after the day of approval only.
         const QDate approvedOn = second.signedAt.toLocalTime().date();
-        QCOMPARE(refusal([&] { items.addPublication(author, item.id, {0, 0, o.seed.portal, approvedOn.addDays(-1), {}}); }),
+        QCOMPARE(refusal([&] {
+                     items.addPublication(author, item.id, {0, 0, o.seed.portal, approvedOn.addDays(-1), {}});
+                 }),
                  int(RuleError::Rule::NotReviewed));
-        items.addPublication(author, item.id, {0, 0, o.seed.portal, approvedOn, QStringLiteral("https://example.gov.cn/1")});
+        items.addPublication(author, item.id,
+                             {0, 0, o.seed.portal, approvedOn, QStringLiteral("https://example.gov.cn/1")});
         QCOMPARE(ItemRepository(db).get(item.id)->status, ItemStatus::Published);
         QVERIFY(AuditVerifier::verify(db).ok());
     }
 
     void signingRules_data()
     {
-        QTest::addColumn<QString>("author");   ///< who wrote the item
-        QTest::addColumn<QString>("before");   ///< what happens first: "", "chief", "zhouping", "sendback", "recall"
+        QTest::addColumn<QString>("author"); ///< who wrote the item
+        QTest::addColumn<QString>(
+            "before"); ///< what happens first: "", "chief", "zhouping", "sendback", "recall"
         QTest::addColumn<QString>("signer");
-        QTest::addColumn<int>("rule");         ///< RuleError::Rule, or -1 for a PermissionError
-        QTest::addColumn<QString>("says");     ///< part of the message
+        QTest::addColumn<int>("rule");     ///< RuleError::Rule, or -1 for a PermissionError
+        QTest::addColumn<QString>("says"); ///< part of the message
 
         const auto r = [](RuleError::Rule rule) { return int(rule); };
         QTest::newRow("nobody signs their own item")
@@ -156,11 +159,11 @@ private slots:
             << QStringLiteral("zhangwei") << QStringLiteral("zhouping") << QStringLiteral("zhouping")
             << r(RuleError::Rule::SecondStep) << QStringLiteral("at most one step");
         QTest::newRow("no step before the previous one")
-            << QStringLiteral("zhangwei") << QString() << QStringLiteral("zhaoli") << r(RuleError::Rule::StepOrder)
-            << QStringLiteral("cannot be signed before step 1");
+            << QStringLiteral("zhangwei") << QString() << QStringLiteral("zhaoli")
+            << r(RuleError::Rule::StepOrder) << QStringLiteral("cannot be signed before step 1");
         QTest::newRow("only the role the step names")
-            << QStringLiteral("zhangwei") << QString() << QStringLiteral("qianjun") << r(RuleError::Rule::WrongRole)
-            << QStringLiteral("Section chief");
+            << QStringLiteral("zhangwei") << QString() << QStringLiteral("qianjun")
+            << r(RuleError::Rule::WrongRole) << QStringLiteral("Section chief");
         QTest::newRow("only the item's department")
             << QStringLiteral("zhangwei") << QString() << QStringLiteral("wangqiang")
             << r(RuleError::Rule::WrongDepartment) << QStringLiteral("department");
@@ -177,9 +180,11 @@ private slots:
             << QStringLiteral("zhangwei") << QString() << QStringLiteral("oldadmin") << -1
             << QStringLiteral("administrator cannot sign");
         QTest::newRow("the auditor cannot sign")
-            << QStringLiteral("zhangwei") << QString() << QStringLiteral("audit") << -1 << QStringLiteral("auditor");
+            << QStringLiteral("zhangwei") << QString() << QStringLiteral("audit") << -1
+            << QStringLiteral("auditor");
         QTest::newRow("an author cannot sign")
-            << QStringLiteral("zhangwei") << QString() << QStringLiteral("liming") << -1 << QStringLiteral("sign reviews");
+            << QStringLiteral("zhangwei") << QString() << QStringLiteral("liming") << -1
+            << QStringLiteral("sign reviews");
     }
 
     void signingRules()
@@ -207,9 +212,11 @@ private slots:
         const Item item = o.draft(db, QStringLiteral("一条待审信息"), writer.userId());
         ReviewService reviews(db);
         reviews.submit(writer, item.id);
-        if (before == QLatin1String("chief") || before == QLatin1String("zhouping") || before == QLatin1String("sendback"))
-            reviews.approve(ReviewOffice::login(db, before == QLatin1String("zhouping") ? QStringLiteral("zhouping")
-                                                                                        : QStringLiteral("lina")),
+        if (before == QLatin1String("chief") || before == QLatin1String("zhouping") ||
+            before == QLatin1String("sendback"))
+            reviews.approve(ReviewOffice::login(db, before == QLatin1String("zhouping")
+                                                        ? QStringLiteral("zhouping")
+                                                        : QStringLiteral("lina")),
                             item.id, kPw, ReviewOpinion::Disclose, QString());
         if (before == QLatin1String("sendback"))
             reviews.sendBack(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, kPw,
@@ -219,9 +226,12 @@ private slots:
 
         const Session s = ReviewOffice::login(db, signer);
         const qint64 failedBefore = failures(db, signer);
-        const qint64 signaturesBefore = db.scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toLongLong();
+        const qint64 signaturesBefore =
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toLongLong();
         QString message;
-        QCOMPARE(refusal([&] { reviews.approve(s, item.id, kPw, ReviewOpinion::Disclose, QString()); }, &message), rule);
+        QCOMPARE(
+            refusal([&] { reviews.approve(s, item.id, kPw, ReviewOpinion::Disclose, QString()); }, &message),
+            rule);
         QVERIFY2(message.contains(says, Qt::CaseInsensitive), qPrintable(message));
         // Nothing was signed, and the attempt is on record.
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM signatures")).toLongLong(), signaturesBefore);
@@ -245,7 +255,8 @@ private slots:
         reviews.submit(author, item.id);
         QCOMPARE(refusal([&] { reviews.sendBack(chief, item.id, kPw, QStringLiteral("  ")); }),
                  int(RuleError::Rule::MissingReason));
-        const SendBack back = reviews.sendBack(chief, item.id, kPw, QStringLiteral("含手机号码，请脱敏后重新报送。"));
+        const SendBack back =
+            reviews.sendBack(chief, item.id, kPw, QStringLiteral("含手机号码，请脱敏后重新报送。"));
         QCOMPARE(back.name, QStringLiteral("李娜"));
         QCOMPARE(ItemRepository(db).get(item.id)->status, ItemStatus::Rejected);
         QCOMPARE(reviews.inboxCount(chief), 0);
@@ -303,7 +314,10 @@ private slots:
         ReviewService(db).submit(author, item.id);
         const int version = ItemRepository(db).get(item.id)->rowVersion;
         // Another author may not withdraw it; its author may (so may its section chief or a leader).
-        QCOMPARE(refusal([&] { ItemService(db).withdraw(ReviewOffice::login(db, QStringLiteral("liming")), item.id, version); }),
+        QCOMPARE(refusal([&] {
+                     ItemService(db).withdraw(ReviewOffice::login(db, QStringLiteral("liming")), item.id,
+                                              version);
+                 }),
                  -1);
         ItemService(db).withdraw(author, item.id, version);
         QCOMPARE(ItemRepository(db).get(item.id)->status, ItemStatus::Withdrawn);
@@ -332,8 +346,12 @@ private slots:
         item.authorId = o.wangqiang;
         ItemRepository(db).add(item);
         QString message;
-        QCOMPARE(refusal([&] { ReviewService(db).submit(ReviewOffice::login(db, QStringLiteral("wangqiang")), item.id); },
-                         &message),
+        QCOMPARE(refusal(
+                     [&] {
+                         ReviewService(db).submit(ReviewOffice::login(db, QStringLiteral("wangqiang")),
+                                                  item.id);
+                     },
+                     &message),
                  int(RuleError::Rule::NoEligibleSigner));
         QVERIFY2(message.contains(QStringLiteral("科室负责人初审")), qPrintable(message));
         QCOMPARE(ItemRepository(db).get(item.id)->status, ItemStatus::Draft);
@@ -428,7 +446,8 @@ private slots:
         QVERIFY2(lost.load() == 1, qPrintable(messages.join(QLatin1Char('\n'))));
         const ReviewRound round = *ReviewRepository(db).latestRound(item.id);
         QCOMPARE(round.signatures.size(), 1);
-        QVERIFY2(messages.constFirst().contains(QStringLiteral("already signed by %1").arg(round.signatures.at(0).signerName)),
+        QVERIFY2(messages.constFirst().contains(
+                     QStringLiteral("already signed by %1").arg(round.signatures.at(0).signerName)),
                  qPrintable(messages.constFirst()));
     }
 
@@ -463,15 +482,18 @@ private slots:
         ReviewService reviews(db);
         if (state != QLatin1String("draft") && state != QLatin1String("paper"))
             reviews.submit(author, item.id);
-        if (state == QLatin1String("chief") || state == QLatin1String("approved") || state == QLatin1String("withhold") ||
-            state == QLatin1String("sendback"))
-            reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, kPw, ReviewOpinion::Disclose, QString());
+        if (state == QLatin1String("chief") || state == QLatin1String("approved") ||
+            state == QLatin1String("withhold") || state == QLatin1String("sendback"))
+            reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, kPw,
+                            ReviewOpinion::Disclose, QString());
         if (state == QLatin1String("approved") || state == QLatin1String("withhold"))
             reviews.approve(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, kPw,
-                            state == QLatin1String("withhold") ? ReviewOpinion::Withhold : ReviewOpinion::Disclose,
+                            state == QLatin1String("withhold") ? ReviewOpinion::Withhold
+                                                               : ReviewOpinion::Disclose,
                             QString());
         if (state == QLatin1String("sendback"))
-            reviews.sendBack(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, kPw, QStringLiteral("请修改"));
+            reviews.sendBack(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, kPw,
+                             QStringLiteral("请修改"));
         if (state == QLatin1String("recall"))
             reviews.recall(author, item.id);
 
@@ -506,11 +528,15 @@ private slots:
         const Session author = ReviewOffice::login(db, QStringLiteral("zhangwei"));
         ReviewService reviews(db);
         reviews.submit(author, item.id);
-        reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, kPw, ReviewOpinion::Disclose, QString());
-        reviews.approve(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, kPw, ReviewOpinion::Disclose, QString());
-        ItemService(db).addPublication(author, item.id, {0, 0, o.seed.portal, QDate::currentDate(), QString()});
+        reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, kPw,
+                        ReviewOpinion::Disclose, QString());
+        reviews.approve(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, kPw,
+                        ReviewOpinion::Disclose, QString());
+        ItemService(db).addPublication(author, item.id,
+                                       {0, 0, o.seed.portal, QDate::currentDate(), QString()});
         // Recording a submission is not a change of content.
-        ItemService(db).addSubmission(author, item.id, {0, 0, o.seed.agency, QDate::currentDate(), false, {}, {}});
+        ItemService(db).addSubmission(author, item.id,
+                                      {0, 0, o.seed.agency, QDate::currentDate(), false, {}, {}});
         QCOMPARE(ReviewRepository(db).rounds(item.id).size(), 1);
 
         Item changed = *ItemRepository(db).get(item.id);
@@ -526,8 +552,10 @@ private slots:
         // A change made through the program is no tampering.
         QVERIFY(AuditVerifier::verify(db).ok());
         // Once approved again it is published again.
-        reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, kPw, ReviewOpinion::Disclose, QString());
-        reviews.approve(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, kPw, ReviewOpinion::Disclose, QString());
+        reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, kPw,
+                        ReviewOpinion::Disclose, QString());
+        reviews.approve(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, kPw,
+                        ReviewOpinion::Disclose, QString());
         QCOMPARE(ItemRepository(db).get(item.id)->status, ItemStatus::Published);
     }
 
@@ -545,17 +573,23 @@ private slots:
         reviews.submit(author, early.id);
 
         // Only the administrator configures the chain.
-        QCOMPARE(refusal([&] { AdminService(db).setStepEnabled(ReviewOffice::login(db, QStringLiteral("zhaoli")), 2, true); }),
+        QCOMPARE(refusal([&] {
+                     AdminService(db).setStepEnabled(ReviewOffice::login(db, QStringLiteral("zhaoli")), 2,
+                                                     true);
+                 }),
                  -1);
-        QVERIFY_THROWS_EXCEPTION(ValidationError, AdminService(db).setStepEnabled(admin, 0, false)); // not optional
+        QVERIFY_THROWS_EXCEPTION(ValidationError,
+                                 AdminService(db).setStepEnabled(admin, 0, false)); // not optional
         AdminService(db).setStepEnabled(admin, 2, true);
         QCOMPARE(AdminService(db).chain(author).active().steps.size(), 3);
 
         const Item late = o.draft(db, QStringLiteral("开关后报送"));
         QCOMPARE(reviews.submit(author, late.id).chain.steps.size(), 3);
         for (qint64 id : {early.id, late.id}) {
-            reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), id, kPw, ReviewOpinion::Disclose, QString());
-            reviews.approve(ReviewOffice::login(db, QStringLiteral("zhaoli")), id, kPw, ReviewOpinion::Disclose, QString());
+            reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), id, kPw, ReviewOpinion::Disclose,
+                            QString());
+            reviews.approve(ReviewOffice::login(db, QStringLiteral("zhaoli")), id, kPw,
+                            ReviewOpinion::Disclose, QString());
         }
         // The round started before the switch keeps its two steps.
         QCOMPARE(ItemRepository(db).get(early.id)->status, ItemStatus::Approved);
@@ -566,7 +600,9 @@ private slots:
         QCOMPARE(s.meaning, SignatureMeaning::SignOff);
         QCOMPARE(s.stepLabel, QStringLiteral("主要领导签发"));
         QCOMPARE(ItemRepository(db).get(late.id)->status, ItemStatus::Approved);
-        QCOMPARE(AuditLog(db).count(AuditFilter{{}, {}, QStringLiteral("admin"), {AuditEvent::ChainChanged}, {}, 0, false}), 1);
+        QCOMPARE(AuditLog(db).count(
+                     AuditFilter{{}, {}, QStringLiteral("admin"), {AuditEvent::ChainChanged}, {}, 0, false}),
+                 1);
     }
 
     void aSessionOfAnotherDatabaseIsRefused()
@@ -597,8 +633,9 @@ private slots:
         QTest::addColumn<QString>("login");
         QTest::addColumn<QString>("action");
         QTest::addColumn<bool>("allowed");
-        const QStringList everyone{QStringLiteral("admin"), QStringLiteral("audit"), QStringLiteral("zhangwei"),
-                                   QStringLiteral("lina"), QStringLiteral("zhaoli")};
+        const QStringList everyone{QStringLiteral("admin"), QStringLiteral("audit"),
+                                   QStringLiteral("zhangwei"), QStringLiteral("lina"),
+                                   QStringLiteral("zhaoli")};
         const QList<QPair<QString, QString>> allowedBy{
             {QStringLiteral("add department"), QStringLiteral("admin")},
             {QStringLiteral("configure chain"), QStringLiteral("admin")},
@@ -614,7 +651,8 @@ private slots:
                                       QStringLiteral("read review")}) {
             for (const QString& login : everyone) {
                 const bool allowed = allowedBy.contains({action, login});
-                QTest::addRow("%s by %s", qPrintable(action), qPrintable(login)) << login << action << allowed;
+                QTest::addRow("%s by %s", qPrintable(action), qPrintable(login))
+                    << login << action << allowed;
             }
         }
     }

@@ -25,7 +25,9 @@ QStringList columns(const char* list)
 
 qint64 nextId(Database& db, const char* table)
 {
-    return db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(table))).toLongLong() + 1;
+    return db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(QLatin1String(table)))
+               .toLongLong() +
+           1;
 }
 
 // Why a reviewer sends an item back: the words offices use.
@@ -36,7 +38,8 @@ const char* const kSendBackReasons[] = {
     "标题表述不规范，请按公文格式修改。",
     "请补充政策依据及文号。",
 };
-const char* const kComments[] = {"", "", "", "请注意发布时效。", "已核对，无涉密内容。", "同意，按程序发布。"};
+const char* const kComments[] = {
+    "", "", "", "请注意发布时效。", "已核对，无涉密内容。", "同意，按程序发布。"};
 } // namespace
 
 DemoReviews::DemoReviews(Database& db, QRandomGenerator& rng, QList<Account> accounts, ReviewChain chain,
@@ -44,18 +47,20 @@ DemoReviews::DemoReviews(Database& db, QRandomGenerator& rng, QList<Account> acc
     : m_db(db), m_rng(rng), m_accounts(std::move(accounts)), m_chain(chain.active()),
       m_chainJson(m_chain.toJson()), m_electronicFrom(electronicFrom), m_now(now)
 {
-    m_rounds = std::make_unique<BulkInserter>(
-        db, L("review_rounds"),
-        columns("id,item_id,round_no,chain,state,next_step,content_hash,started_at,started_by,started_login,ended_at,"
-                "row_version"),
-        &items);
-    m_signatures = std::make_unique<BulkInserter>(
-        db, L("signatures"),
-        columns("id,round_id,step_index,signer_id,signer_login,signer_name,role,meaning,step_label,opinion,comment,"
-                "signed_at,content_hash"),
-        m_rounds.get());
+    m_rounds = std::make_unique<BulkInserter>(db, L("review_rounds"),
+                                              columns("id,item_id,round_no,chain,state,next_step,content_"
+                                                      "hash,started_at,started_by,started_login,ended_at,"
+                                                      "row_version"),
+                                              &items);
+    m_signatures =
+        std::make_unique<BulkInserter>(db, L("signatures"),
+                                       columns("id,round_id,step_index,signer_id,signer_login,signer_name,"
+                                               "role,meaning,step_label,opinion,comment,"
+                                               "signed_at,content_hash"),
+                                       m_rounds.get());
     m_sendBacks = std::make_unique<BulkInserter>(
-        db, L("send_backs"), columns("id,round_id,step_index,user_id,login,name,reason,sent_at"), m_rounds.get());
+        db, L("send_backs"), columns("id,round_id,step_index,user_id,login,name,reason,sent_at"),
+        m_rounds.get());
     m_paper = std::make_unique<BulkInserter>(
         db, L("paper_reviews"), columns("item_id,reviewers,content_hash,recorded_at,recorded_by"), &items);
     m_firstRoundId = m_roundId = nextId(db, "review_rounds");
@@ -94,7 +99,8 @@ qint64 DemoReviews::authorFor(qint64 author, qint64 departmentId) const
     return author;
 }
 
-const DemoReviews::Account* DemoReviews::signerFor(const Item& item, int step, const QList<qint64>& taken) const
+const DemoReviews::Account* DemoReviews::signerFor(const Item& item, int step,
+                                                   const QList<qint64>& taken) const
 {
     const ReviewStep& s = m_chain.steps.at(step);
     QList<const Account*> fit;
@@ -118,7 +124,8 @@ QString DemoReviews::paperText(const Item& item, const QDate& drafted)
         if (!signer)
             continue;
         taken << signer->id;
-        parts << QStringLiteral("%1 %2 %3").arg(m_chain.steps.at(k).label, signer->name, day.toString(Qt::ISODate));
+        parts << QStringLiteral("%1 %2 %3")
+                     .arg(m_chain.steps.at(k).label, signer->name, day.toString(Qt::ISODate));
         day = day.addDays(m_rng.bounded(2));
     }
     return parts.join(QStringLiteral("；"));
@@ -132,7 +139,8 @@ void DemoReviews::add(const Item& item, const QDateTime& opened, const QDate& fi
     if (!reviewedInProgram(item.drafted, item.status)) {
         if (!approved)
             return;
-        *m_paper << item.id << paperText(item, item.drafted) << hash << m_db.toDb(clamp(opened)) << L("system");
+        *m_paper << item.id << paperText(item, item.drafted) << hash << m_db.toDb(clamp(opened))
+                 << L("system");
         ++m_paperReviews;
         return;
     }
@@ -190,31 +198,48 @@ void DemoReviews::add(const Item& item, const QDateTime& opened, const QDate& fi
     QDateTime ended;
     if (state != RoundState::Open)
         ended = last;
-    *m_rounds << roundId << item.id << 1 << QString::fromUtf8(m_chainJson) << roundStateCode(state) << nextStep
-              << hash << m_db.toDb(started) << item.authorId << authorActor.login << m_db.toDb(ended)
-              << 1 + int(signatures.size()) + (state == RoundState::SentBack ? 1 : 0);
-    m_events.append({started, authorActor,
-                     {AuditEvent::ReviewSubmitted, true, L("item"), item.id, {},
+    *m_rounds << roundId << item.id << 1 << QString::fromUtf8(m_chainJson) << roundStateCode(state)
+              << nextStep << hash << m_db.toDb(started) << item.authorId << authorActor.login
+              << m_db.toDb(ended) << 1 + int(signatures.size()) + (state == RoundState::SentBack ? 1 : 0);
+    m_events.append({started,
+                     authorActor,
+                     {AuditEvent::ReviewSubmitted,
+                      true,
+                      L("item"),
+                      item.id,
+                      {},
                       QJsonObject{{L("round"), 1},
                                   {L("roundId"), QString::number(roundId)},
                                   {L("chain"), QJsonDocument::fromJson(m_chainJson).object()},
                                   {L("contentHash"), hash}}}});
     for (const Signature& s : signatures) {
         *m_signatures << s.id << s.roundId << s.stepIndex << s.signerId << s.signerLogin << s.signerName
-                      << roleCode(s.role) << meaningCode(s.meaning) << s.stepLabel << opinionCode(s.opinion) << s.comment
-                      << m_db.toDb(s.signedAt) << s.contentHash;
-        m_events.append({s.signedAt, Actor{s.signerId, s.signerLogin},
-                         {AuditEvent::ReviewSigned, true, L("signature"), s.id, {}, ReviewRepository::toJson(s, item.id)}});
+                      << roleCode(s.role) << meaningCode(s.meaning) << s.stepLabel << opinionCode(s.opinion)
+                      << s.comment << m_db.toDb(s.signedAt) << s.contentHash;
+        m_events.append({s.signedAt,
+                         Actor{s.signerId, s.signerLogin},
+                         {AuditEvent::ReviewSigned,
+                          true,
+                          L("signature"),
+                          s.id,
+                          {},
+                          ReviewRepository::toJson(s, item.id)}});
     }
     if (state == RoundState::SentBack) {
         const Account* signer = signerFor(item, sentBackAt, taken);
         if (signer) {
-            const QString reason = QString::fromUtf8(kSendBackReasons[m_rng.bounded(quint32(std::size(kSendBackReasons)))]);
+            const QString reason =
+                QString::fromUtf8(kSendBackReasons[m_rng.bounded(quint32(std::size(kSendBackReasons)))]);
             const QDateTime at = clamp(last.addSecs(m_rng.bounded(1800, 7200)));
-            *m_sendBacks << m_sendBackId++ << roundId << sentBackAt << signer->id << signer->login << signer->name
-                         << reason << m_db.toDb(at);
-            m_events.append({at, Actor{signer->id, signer->login},
-                             {AuditEvent::ReviewSentBack, true, L("item"), item.id, {},
+            *m_sendBacks << m_sendBackId++ << roundId << sentBackAt << signer->id << signer->login
+                         << signer->name << reason << m_db.toDb(at);
+            m_events.append({at,
+                             Actor{signer->id, signer->login},
+                             {AuditEvent::ReviewSentBack,
+                              true,
+                              L("item"),
+                              item.id,
+                              {},
                               QJsonObject{{L("round"), QString::number(roundId)},
                                           {L("step"), sentBackAt},
                                           {L("reason"), reason}}}});
@@ -230,7 +255,8 @@ void DemoReviews::finish()
     m_paper->flush();
 
     // The trail goes on from the records written so far (the office's accounts), in time order.
-    std::stable_sort(m_events.begin(), m_events.end(), [](const Event& a, const Event& b) { return a.at < b.at; });
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const Event& a, const Event& b) { return a.at < b.at; });
     QSqlQuery last = m_db.exec(L("SELECT seq, hash FROM audit_trail ORDER BY seq DESC LIMIT 1"));
     qint64 seq = 0;
     QString prev = AuditLog::genesisHash();
@@ -239,9 +265,10 @@ void DemoReviews::finish()
         prev = last.value(1).toString();
     }
     last.finish();
-    BulkInserter audit(m_db, L("audit_trail"),
-                       columns("seq,at,user_id,login,event,success,object_type,object_id,before_value,after_value,"
-                               "prev_hash,hash"));
+    BulkInserter audit(
+        m_db, L("audit_trail"),
+        columns("seq,at,user_id,login,event,success,object_type,object_id,before_value,after_value,"
+                "prev_hash,hash"));
     for (const Event& e : m_events) {
         AuditRecord r;
         r.seq = ++seq;
@@ -258,8 +285,10 @@ void DemoReviews::finish()
         r.prevHash = prev;
         r.hash = AuditLog::computeHash(prev, r);
         prev = r.hash;
-        audit << r.seq << m_db.toDb(r.at) << (r.userId > 0 ? QVariant(r.userId) : QVariant(QMetaType::fromType<qlonglong>()))
-              << r.login << r.eventCode << 1 << r.objectType << r.objectId << r.before << r.after << r.prevHash << r.hash;
+        audit << r.seq << m_db.toDb(r.at)
+              << (r.userId > 0 ? QVariant(r.userId) : QVariant(QMetaType::fromType<qlonglong>())) << r.login
+              << r.eventCode << 1 << r.objectType << r.objectId << r.before << r.after << r.prevHash
+              << r.hash;
     }
     audit.flush();
     m_events.clear();

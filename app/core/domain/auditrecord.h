@@ -8,7 +8,8 @@ namespace gongkai {
 
 /// What an audit record is about. Stored as its code, so records written by a later version still
 /// read (as Unknown with the code kept).
-enum class AuditEvent {
+enum class AuditEvent
+{
     Unknown,
     ItemCreated,         ///< item_created
     ItemChanged,         ///< item_changed: content, status, publications or submissions
@@ -51,17 +52,17 @@ QList<AuditEvent> allAuditEvents(); ///< every known event, Unknown excluded
 /// row), see AuditLog.
 struct AuditRecord
 {
-    qint64 seq = 0; ///< 1, 2, 3 … without gaps
-    QDateTime at;   ///< UTC, millisecond precision
+    qint64 seq = 0;    ///< 1, 2, 3 … without gaps
+    QDateTime at;      ///< UTC, millisecond precision
     qint64 userId = 0; ///< 0 when the actor was not a signed-in user (command line, system)
     QString login;     ///< the actor's login, "cli" or "system"; for a failed sign-in the login typed
     AuditEvent event = AuditEvent::Unknown;
     QString eventCode; ///< as stored
     bool success = true;
-    QString objectType; ///< "item", "user", "round", "signature", "department", "chain" …; may be empty
+    QString objectType;  ///< "item", "user", "round", "signature", "department", "chain" …; may be empty
     qint64 objectId = 0; ///< 0 when there is none
-    QString before; ///< JSON object text of the values before, or empty
-    QString after;  ///< JSON object text of the values after (or the details of the event), or empty
+    QString before;      ///< JSON object text of the values before, or empty
+    QString after;       ///< JSON object text of the values after (or the details of the event), or empty
     QString prevHash;
     QString hash;
 };

@@ -32,7 +32,8 @@ bool meaningFromString(const QString& text, SignatureMeaning* meaning)
     const QString t = text.trimmed();
     for (const MeaningInfo& info : kMeanings) {
         if (t.compare(QLatin1String(info.code), Qt::CaseInsensitive) == 0 ||
-            t.compare(QLatin1String(info.english), Qt::CaseInsensitive) == 0 || t == QString::fromUtf8(info.chinese)) {
+            t.compare(QLatin1String(info.english), Qt::CaseInsensitive) == 0 ||
+            t == QString::fromUtf8(info.chinese)) {
             *meaning = info.meaning;
             return true;
         }
@@ -53,14 +54,17 @@ bool ReviewChain::isSigningRole(Role role)
 QList<FieldError> ReviewChain::validate() const
 {
     QList<FieldError> errors;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("gongkai::ReviewChain", text); };
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("gongkai::ReviewChain", text);
+    };
     for (int i = 0; i < steps.size(); ++i) {
         const ReviewStep& step = steps.at(i);
         const QString field = QStringLiteral("steps[%1]").arg(i);
         if (!isSigningRole(step.role))
-            errors.append({field, tr("Step %1: only a section chief, a leader in charge or a principal leader can "
-                                     "sign a review step.")
-                                      .arg(i + 1)});
+            errors.append(
+                {field, tr("Step %1: only a section chief, a leader in charge or a principal leader can "
+                           "sign a review step.")
+                            .arg(i + 1)});
         if (step.label.trimmed().isEmpty())
             errors.append({field, tr("Step %1: the label is required.").arg(i + 1)});
         if (!step.optional && !step.enabled)
@@ -121,8 +125,10 @@ ReviewChain ReviewChain::defaultChain()
     ReviewChain chain;
     chain.steps = {
         {Role::SectionChief, true, SignatureMeaning::Review, QStringLiteral("科室负责人初审"), false, true},
-        {Role::LeaderInCharge, false, SignatureMeaning::Approval, QStringLiteral("分管领导审核"), false, true},
-        {Role::PrincipalLeader, false, SignatureMeaning::SignOff, QStringLiteral("主要领导签发"), true, false},
+        {Role::LeaderInCharge, false, SignatureMeaning::Approval, QStringLiteral("分管领导审核"), false,
+         true},
+        {Role::PrincipalLeader, false, SignatureMeaning::SignOff, QStringLiteral("主要领导签发"), true,
+         false},
     };
     return chain;
 }

@@ -10,7 +10,8 @@
 namespace gongkai {
 
 /// What a signature means (21 CFR 11.50): the step's kind of responsibility.
-enum class SignatureMeaning {
+enum class SignatureMeaning
+{
     Review,   ///< 初审: first review
     Approval, ///< 审核: approval
     SignOff,  ///< 签发: final sign-off
@@ -41,7 +42,8 @@ struct ReviewChain
 {
     QList<ReviewStep> steps;
 
-    /// Checks a configuration: at least one enabled step, a signing role and a label on each. Empty when valid.
+    /// Checks a configuration: at least one enabled step, a signing role and a label on each. Empty when
+    /// valid.
     QList<FieldError> validate() const;
     /// The roles a step may name: section chief, leader in charge, principal leader.
     static bool isSigningRole(Role role);

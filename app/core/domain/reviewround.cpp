@@ -43,7 +43,8 @@ bool opinionFromString(const QString& text, ReviewOpinion* opinion)
     const QString t = text.trimmed();
     for (const OpinionInfo& info : kOpinions) {
         if (t.compare(QLatin1String(info.code), Qt::CaseInsensitive) == 0 ||
-            t.compare(QLatin1String(info.english), Qt::CaseInsensitive) == 0 || t == QString::fromUtf8(info.chinese)) {
+            t.compare(QLatin1String(info.english), Qt::CaseInsensitive) == 0 ||
+            t == QString::fromUtf8(info.chinese)) {
             *opinion = info.opinion;
             return true;
         }

@@ -11,7 +11,8 @@
 namespace gongkai {
 
 /// A signer's opinion on disclosure (审查意见).
-enum class ReviewOpinion {
+enum class ReviewOpinion
+{
     Disclose = 0,            ///< 同意公开
     DiscloseWithChanges = 1, ///< 修改后公开
     Withhold = 2,            ///< 不予公开
@@ -27,7 +28,8 @@ QString opinionDisplayName(ReviewOpinion opinion);
 QString opinionChinese(ReviewOpinion opinion);
 
 /// Where a review round stands.
-enum class RoundState {
+enum class RoundState
+{
     Open,     ///< waiting for the next step's signature; the item is frozen
     Approved, ///< every step signed
     SentBack, ///< a signer sent it back to the author (the item is 已退回)
@@ -51,8 +53,8 @@ struct Signature
     SignatureMeaning meaning = SignatureMeaning::Review;
     QString stepLabel; ///< e.g. 科室负责人初审
     ReviewOpinion opinion = ReviewOpinion::Disclose;
-    QString comment; ///< free text added to the opinion
-    QDateTime signedAt; ///< UTC
+    QString comment;     ///< free text added to the opinion
+    QDateTime signedAt;  ///< UTC
     QString contentHash; ///< ItemContent::hash of the item as signed
 
     bool operator==(const Signature&) const = default;
@@ -77,16 +79,16 @@ struct ReviewRound
 {
     qint64 id = 0;
     qint64 itemId = 0;
-    int number = 1;     ///< 1, 2, … per item
-    ReviewChain chain;  ///< the enabled steps as configured when the round started
+    int number = 1;    ///< 1, 2, … per item
+    ReviewChain chain; ///< the enabled steps as configured when the round started
     RoundState state = RoundState::Open;
-    int nextStep = 0;   ///< index of the step waiting for a signature (== steps when approved)
-    QString contentHash; ///< of the item when it was submitted
-    QDateTime startedAt; ///< UTC
+    int nextStep = 0;     ///< index of the step waiting for a signature (== steps when approved)
+    QString contentHash;  ///< of the item when it was submitted
+    QDateTime startedAt;  ///< UTC
     qint64 startedBy = 0; ///< user id, 0 for the command line or the system
     QString startedLogin;
-    QDateTime endedAt; ///< UTC; invalid while open
-    int rowVersion = 1; ///< bumped by every signature (optimistic locking)
+    QDateTime endedAt;           ///< UTC; invalid while open
+    int rowVersion = 1;          ///< bumped by every signature (optimistic locking)
     QList<Signature> signatures; ///< in step order
     std::optional<SendBack> sendBack;
 

@@ -70,8 +70,9 @@ void AccountService::updateUser(const Session& session, const User& user)
             for (const User& u : users.list(false))
                 admins += isActiveAdministrator(u) ? 1 : 0;
             if (admins <= 1)
-                throw RuleError(RuleError::Rule::LastAdministrator,
-                                tr("%1 is the last active administrator: appoint another one first.").arg(before->login));
+                throw RuleError(
+                    RuleError::Rule::LastAdministrator,
+                    tr("%1 is the last active administrator: appoint another one first.").arg(before->login));
         }
         users.update(user);
         tx.commit();
@@ -88,7 +89,11 @@ void AccountService::resetPassword(const Session& session, qint64 userId, const 
     AuthService::checkNewPassword(password, user->login);
     TransactionGuard tx(m_db);
     CredentialRepository(m_db).setPassword(userId, PasswordHasher::hash(password), true);
-    AuditLog(m_db).append({AuditEvent::PasswordReset, true, L("user"), userId, {},
+    AuditLog(m_db).append({AuditEvent::PasswordReset,
+                           true,
+                           L("user"),
+                           userId,
+                           {},
                            QJsonObject{{L("mustChangePassword"), true}}});
     tx.commit();
 }
@@ -102,12 +107,15 @@ void AccountService::unlock(const Session& session, qint64 userId)
         throw Error(tr("The user %1 does not exist.").arg(userId));
     TransactionGuard tx(m_db);
     CredentialRepository(m_db).clearFailures(userId);
-    AuditLog(m_db).append({AuditEvent::AccountUnlocked, true, L("user"), userId,
-                           QJsonObject{{L("failedLogins"), user->failedLogins},
-                                       {L("lockedUntil"), user->lockedUntil.isValid()
-                                                              ? AuditLog::timeText(user->lockedUntil)
-                                                              : QString()}},
-                           {}});
+    AuditLog(m_db).append(
+        {AuditEvent::AccountUnlocked,
+         true,
+         L("user"),
+         userId,
+         QJsonObject{{L("failedLogins"), user->failedLogins},
+                     {L("lockedUntil"),
+                      user->lockedUntil.isValid() ? AuditLog::timeText(user->lockedUntil) : QString()}},
+         {}});
     tx.commit();
 }
 

@@ -20,7 +20,8 @@ QString L(const char* s)
     return QString::fromLatin1(s);
 }
 
-void add(VerifyReport& report, VerifyProblem::Kind kind, const QString& type, qint64 id, const QString& message)
+void add(VerifyReport& report, VerifyProblem::Kind kind, const QString& type, qint64 id,
+         const QString& message)
 {
     if (report.problems.size() < kMaxProblems)
         report.problems.append({kind, type, id, message});
@@ -62,7 +63,8 @@ void AuditVerifier::checkChain(Database& db, VerifyReport& report)
                                                 .arg(r.seq - 1));
             } else if (r.prevHash != prevHash) {
                 add(report, Kind::ChainBroken, L("audit"), r.seq,
-                    tr("Audit record %1 does not follow record %2: a record was inserted, replaced or changed "
+                    tr("Audit record %1 does not follow record %2: a record was inserted, replaced or "
+                       "changed "
                        "there.")
                         .arg(r.seq)
                         .arg(r.seq - 1));
@@ -84,12 +86,14 @@ void AuditVerifier::checkChain(Database& db, VerifyReport& report)
     report.headHash = lastHash;
     if (last < head.seq)
         add(report, Kind::RecordsMissing, L("audit"), last + 1,
-            tr("The audit trail ends at record %1 but its head names record %2: the last records were deleted.")
+            tr("The audit trail ends at record %1 but its head names record %2: the last records were "
+               "deleted.")
                 .arg(last)
                 .arg(head.seq));
     else if (last > head.seq)
         add(report, Kind::RecordsAdded, L("audit"), head.seq + 1,
-            tr("Audit record %1 lies beyond the trail's head (record %2): it was added behind the program's back.")
+            tr("Audit record %1 lies beyond the trail's head (record %2): it was added behind the program's "
+               "back.")
                 .arg(head.seq + 1)
                 .arg(head.seq));
     else if (last > 0 && lastHash != head.hash)
@@ -102,14 +106,16 @@ void AuditVerifier::checkSignatures(Database& db, VerifyReport& report)
     using Kind = VerifyProblem::Kind;
     // What the trail says about each signature.
     QHash<qint64, QPair<qint64, QJsonObject>> recorded; // signature id → (seq, values)
-    QSqlQuery a = db.exec(L("SELECT seq, object_id, after_value FROM audit_trail WHERE event = 'review_signed'"
-                            " AND success = 1 AND object_type = 'signature' ORDER BY seq"));
+    QSqlQuery a =
+        db.exec(L("SELECT seq, object_id, after_value FROM audit_trail WHERE event = 'review_signed'"
+                  " AND success = 1 AND object_type = 'signature' ORDER BY seq"));
     while (a.next())
         recorded.insert(a.value(1).toLongLong(), {a.value(0).toLongLong(), parse(a.value(2).toString())});
 
-    QSqlQuery s = db.exec(L("SELECT s.id, s.round_id, s.step_index, s.signer_id, s.signer_login, s.signer_name, s.role,"
-                            " s.meaning, s.step_label, s.opinion, s.comment, s.signed_at, s.content_hash, r.item_id"
-                            " FROM signatures s LEFT JOIN review_rounds r ON r.id = s.round_id ORDER BY s.id"));
+    QSqlQuery s =
+        db.exec(L("SELECT s.id, s.round_id, s.step_index, s.signer_id, s.signer_login, s.signer_name, s.role,"
+                  " s.meaning, s.step_label, s.opinion, s.comment, s.signed_at, s.content_hash, r.item_id"
+                  " FROM signatures s LEFT JOIN review_rounds r ON r.id = s.round_id ORDER BY s.id"));
     while (s.next()) {
         ++report.signatures;
         Signature sig;
@@ -130,19 +136,22 @@ void AuditVerifier::checkSignatures(Database& db, VerifyReport& report)
         const auto it = recorded.constFind(sig.id);
         if (it == recorded.cend()) {
             add(report, Kind::SignatureForged, L("signature"), sig.id,
-                tr("Signature %1 (item %2, %3 by %4) has no audit record: it was added behind the program's back.")
+                tr("Signature %1 (item %2, %3 by %4) has no audit record: it was added behind the program's "
+                   "back.")
                     .arg(sig.id)
                     .arg(itemId)
                     .arg(sig.stepLabel, sig.signerName));
         } else {
             QJsonObject row = ReviewRepository::toJson(sig, itemId);
-            // The opinion and role are compared as stored, so an unknown code written into the row still differs.
+            // The opinion and role are compared as stored, so an unknown code written into the row still
+            // differs.
             row.insert(L("role"), s.value(6).toString());
             row.insert(L("meaning"), s.value(7).toString());
             row.insert(L("opinion"), s.value(9).toString());
             if (row != it->second)
                 add(report, Kind::SignatureChanged, L("signature"), sig.id,
-                    tr("Signature %1 (item %2, %3 by %4) differs from audit record %5: it was changed after signing.")
+                    tr("Signature %1 (item %2, %3 by %4) differs from audit record %5: it was changed after "
+                       "signing.")
                         .arg(sig.id)
                         .arg(itemId)
                         .arg(sig.stepLabel, sig.signerName)
@@ -164,12 +173,13 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
     ReviewRepository reviews(db);
     qint64 last = 0;
     for (;;) {
-        QSqlQuery q = db.exec(L("SELECT id, title, doc_number, category_id, attribute, withheld_ground, department_id,"
-                                " author_id, summary, body, drafted, status FROM items WHERE id > :last"
-                                " AND (status IN (1, 2, 4) OR id IN (SELECT item_id FROM review_rounds WHERE state = 'open'))"
-                                " ORDER BY id LIMIT %1")
-                                  .arg(kPage),
-                              {{L("last"), last}});
+        QSqlQuery q = db.exec(
+            L("SELECT id, title, doc_number, category_id, attribute, withheld_ground, department_id,"
+              " author_id, summary, body, drafted, status FROM items WHERE id > :last"
+              " AND (status IN (1, 2, 4) OR id IN (SELECT item_id FROM review_rounds WHERE state = 'open'))"
+              " ORDER BY id LIMIT %1")
+                .arg(kPage),
+            {{L("last"), last}});
         // Read the page first: on PostgreSQL a query run inside the loop would discard the rest of it.
         QList<Item> page;
         while (q.next()) {
@@ -197,7 +207,8 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
                 for (const Signature& s : open->signatures) {
                     if (s.contentHash != hash) {
                         add(report, Kind::ContentChanged, L("item"), item.id,
-                            tr("Item %1 (“%2”) was changed after %3 signed %4 of round %5, while it was under review.")
+                            tr("Item %1 (“%2”) was changed after %3 signed %4 of round %5, while it was "
+                               "under review.")
                                 .arg(item.id)
                                 .arg(item.title, s.signerName, s.stepLabel)
                                 .arg(open->number));
@@ -210,18 +221,21 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
             const ApprovalState approval = reviews.approvalOf(item.id);
             const QString status = statusDisplayName(item.status);
             if (!approval.isApproved()) {
-                const QString why = approval.kind == ApprovalState::Kind::None
-                    ? tr("it has no review round and no paper review")
-                    : tr("its latest review round %1 is not approved").arg(approval.roundNumber);
+                const QString why =
+                    approval.kind == ApprovalState::Kind::None
+                        ? tr("it has no review round and no paper review")
+                        : tr("its latest review round %1 is not approved").arg(approval.roundNumber);
                 add(report, Kind::Unreviewed, L("item"), item.id,
                     tr("Item %1 (“%2”) is marked %3 but %4.").arg(item.id).arg(item.title, status, why));
             } else if (approval.contentHash != hash) {
                 add(report, Kind::ContentChanged, L("item"), item.id,
                     approval.kind == ApprovalState::Kind::Electronic
-                        ? tr("Item %1 (“%2”) was changed after %3 approved it at %4, without a new review round.")
+                        ? tr("Item %1 (“%2”) was changed after %3 approved it at %4, without a new review "
+                             "round.")
                               .arg(item.id)
                               .arg(item.title, approval.approvedBy, AuditLog::timeText(approval.approvedAt))
-                        : tr("Item %1 (“%2”) was changed after its paper review was recorded, without a review round.")
+                        : tr("Item %1 (“%2”) was changed after its paper review was recorded, without a "
+                             "review round.")
                               .arg(item.id)
                               .arg(item.title));
             }

@@ -11,7 +11,8 @@ class Database;
 /// One broken record found by AuditVerifier.
 struct VerifyProblem
 {
-    enum class Kind {
+    enum class Kind
+    {
         RecordChanged,    ///< an audit record's hash does not match its contents
         ChainBroken,      ///< a record does not link to the one before it (inserted, replaced or reordered)
         RecordsMissing,   ///< a gap in the sequence, or the trail ends before its head (deleted records)
@@ -23,7 +24,7 @@ struct VerifyProblem
         Unreviewed,       ///< an item marked approved or published without a review that allows it
     };
     Kind kind = Kind::RecordChanged;
-    QString objectType; ///< "audit", "signature" or "item"
+    QString objectType;  ///< "audit", "signature" or "item"
     qint64 objectId = 0; ///< the audit seq, signature id or item id
     QString message;     ///< translated, names the record
 };
@@ -34,7 +35,8 @@ struct VerifyReport
     qint64 auditRecords = 0;
     qint64 signatures = 0;
     qint64 itemsChecked = 0;
-    QString headHash; ///< the last record's hash: write it down (e.g. on the monthly summary) to anchor the trail
+    QString
+        headHash; ///< the last record's hash: write it down (e.g. on the monthly summary) to anchor the trail
     QList<VerifyProblem> problems; ///< in the order found (audit trail, signatures, items); capped at 1000
     bool ok() const { return problems.isEmpty(); }
     /// The first broken record, or nullptr.

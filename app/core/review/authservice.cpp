@@ -48,7 +48,8 @@ void AuthService::checkNewPassword(const QString& password, const QString& login
         throw ValidationError({{L("password"), why}});
 }
 
-Session AuthService::createFirstAdministrator(const QString& adminLogin, const QString& name, const QString& password)
+Session AuthService::createFirstAdministrator(const QString& adminLogin, const QString& name,
+                                              const QString& password)
 {
     if (!needsFirstAdministrator(m_db))
         throw Error(tr("An administrator exists already; sign in as that administrator."));
@@ -64,7 +65,11 @@ Session AuthService::createFirstAdministrator(const QString& adminLogin, const Q
         admin.roles = {Role::Administrator};
         admin.id = users.add(admin); // a taken login fails validation here
         CredentialRepository(m_db).setPassword(admin.id, PasswordHasher::hash(password), false);
-        AuditLog(m_db).append({AuditEvent::PasswordChanged, true, L("user"), admin.id, {},
+        AuditLog(m_db).append({AuditEvent::PasswordChanged,
+                               true,
+                               L("user"),
+                               admin.id,
+                               {},
                                QJsonObject{{L("firstAdministrator"), true}}});
         tx.commit();
     } catch (...) {
@@ -81,8 +86,10 @@ User AuthService::authenticate(const QString& loginText, const QString& password
     UserRepository users(m_db);
     const std::optional<User> found = users.byLogin(typed);
     const QDateTime now = m_db.nowUtc();
-    const AuditEvent failedEvent = purpose == Purpose::Confirm ? AuditEvent::Reauthenticated : AuditEvent::LoginFailed;
-    auto record = [&](const Actor& actor, AuditEvent event, bool success, const QString& reason, qint64 userId) {
+    const AuditEvent failedEvent =
+        purpose == Purpose::Confirm ? AuditEvent::Reauthenticated : AuditEvent::LoginFailed;
+    auto record = [&](const Actor& actor, AuditEvent event, bool success, const QString& reason,
+                      qint64 userId) {
         QJsonObject details;
         if (!reason.isEmpty())
             details.insert(L("reason"), reason);
@@ -99,11 +106,12 @@ User AuthService::authenticate(const QString& loginText, const QString& password
     CredentialRepository credentials(m_db);
     if (found->isLockedAt(now)) {
         record(actor, failedEvent, false, L("locked"), found->id);
-        throw AuthError(AuthError::Reason::Locked,
-                        tr("The account is locked after too many failed sign-ins; try again after %1 or ask the "
-                           "administrator to unlock it.")
-                            .arg(clock(found->lockedUntil)),
-                        found->lockedUntil);
+        throw AuthError(
+            AuthError::Reason::Locked,
+            tr("The account is locked after too many failed sign-ins; try again after %1 or ask the "
+               "administrator to unlock it.")
+                .arg(clock(found->lockedUntil)),
+            found->lockedUntil);
     }
     if (found->lockedUntil.isValid()) // the lock ran out: count afresh
         credentials.clearFailures(found->id);
@@ -112,7 +120,8 @@ User AuthService::authenticate(const QString& loginText, const QString& password
     if (hash.isEmpty() || !PasswordHasher::verify(hash, password)) {
         TransactionGuard tx(m_db);
         const int failures = credentials.recordFailure(found->id);
-        record(actor, failedEvent, false, hash.isEmpty() ? L("no password set") : L("wrong password"), found->id);
+        record(actor, failedEvent, false, hash.isEmpty() ? L("no password set") : L("wrong password"),
+               found->id);
         if (failures >= kMaxFailedSignIns) {
             const QDateTime until = now.addSecs(kLockMinutes * 60);
             credentials.lockUntil(found->id, until);
@@ -130,15 +139,16 @@ User AuthService::authenticate(const QString& loginText, const QString& password
     }
     if (!found->active) {
         record(actor, failedEvent, false, L("deactivated"), found->id);
-        throw AuthError(AuthError::Reason::Inactive, tr("The account %1 is deactivated; ask the administrator.")
-                                                         .arg(found->login));
+        throw AuthError(AuthError::Reason::Inactive,
+                        tr("The account %1 is deactivated; ask the administrator.").arg(found->login));
     }
     if (found->failedLogins > 0 || found->lockedUntil.isValid())
         credentials.clearFailures(found->id);
     if (purpose == Purpose::SignIn && found->mustChangePassword) {
         record(actor, AuditEvent::LoginFailed, false, L("password change required"), found->id);
-        throw AuthError(AuthError::Reason::PasswordChangeRequired,
-                        tr("Your password was reset by the administrator: choose a new one before you continue."));
+        throw AuthError(
+            AuthError::Reason::PasswordChangeRequired,
+            tr("Your password was reset by the administrator: choose a new one before you continue."));
     }
     return *users.byId(found->id);
 }
@@ -155,7 +165,7 @@ Session AuthService::login(const QString& login, const QString& password)
 }
 
 Session AuthService::changePasswordAndLogin(const QString& login, const QString& currentPassword,
-                                           const QString& newPassword)
+                                            const QString& newPassword)
 {
     const User user = authenticate(login, currentPassword, Purpose::ChangeAtSignIn);
     checkNewPassword(newPassword, user.login);
@@ -174,11 +184,13 @@ Session AuthService::changePasswordAndLogin(const QString& login, const QString&
 bool AuthService::verifyPassword(const Session& session, const QString& password)
 {
     if (session.databaseId() != Session::databaseIdOf(m_db))
-        throw AuthError(AuthError::Reason::SessionInvalid, tr("The session belongs to another database; sign in again."));
+        throw AuthError(AuthError::Reason::SessionInvalid,
+                        tr("The session belongs to another database; sign in again."));
     try {
         const User user = authenticate(session.login(), password, Purpose::Confirm);
         if (user.id != session.userId())
-            throw AuthError(AuthError::Reason::SessionInvalid, tr("The account of this session no longer exists."));
+            throw AuthError(AuthError::Reason::SessionInvalid,
+                            tr("The account of this session no longer exists."));
         AuditLog(m_db).append({AuditEvent::Reauthenticated, true, L("user"), user.id, {}, {}},
                               Actor{user.id, user.login});
         return true;
@@ -189,7 +201,8 @@ bool AuthService::verifyPassword(const Session& session, const QString& password
     }
 }
 
-void AuthService::changePassword(const Session& session, const QString& currentPassword, const QString& newPassword)
+void AuthService::changePassword(const Session& session, const QString& currentPassword,
+                                 const QString& newPassword)
 {
     if (!verifyPassword(session, currentPassword))
         throw AuthError(AuthError::Reason::WrongCredentials, tr("The current password is wrong."));

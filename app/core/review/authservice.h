@@ -42,7 +42,8 @@ public:
     Session login(const QString& login, const QString& password);
     /// For PasswordChangeRequired: checks the current password like login(), stores the new one (which
     /// must meet PasswordPolicy and differ) and signs in.
-    Session changePasswordAndLogin(const QString& login, const QString& currentPassword, const QString& newPassword);
+    Session changePasswordAndLogin(const QString& login, const QString& currentPassword,
+                                   const QString& newPassword);
 
     /// Asks for the password again (unlocking an idle window, confirming a signature): true when right.
     /// A wrong password counts as a failed sign-in and may lock the account, then AuthError(Locked) is
@@ -58,7 +59,12 @@ public:
     static void checkNewPassword(const QString& password, const QString& login);
 
 private:
-    enum class Purpose { SignIn, ChangeAtSignIn, Confirm };
+    enum class Purpose
+    {
+        SignIn,
+        ChangeAtSignIn,
+        Confirm
+    };
     /// Checks login and password, counting failures and locking; returns the user.
     User authenticate(const QString& login, const QString& password, Purpose purpose);
     Session makeSession(const User& user);

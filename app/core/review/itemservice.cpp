@@ -45,11 +45,13 @@ void ItemService::update(const Session& session, Item& item)
         if (stored->authorId != call.user().id)
             throw RuleError(Rule::NotAuthor, tr("Only the author of item %1 can change it.").arg(item.id));
         if (stored->status == ItemStatus::Withdrawn)
-            throw RuleError(Rule::ItemWithdrawn, tr("Item %1 is withdrawn; it cannot be changed.").arg(item.id));
+            throw RuleError(Rule::ItemWithdrawn,
+                            tr("Item %1 is withdrawn; it cannot be changed.").arg(item.id));
         if (ReviewRepository(m_db).hasOpenRound(item.id))
-            throw RuleError(Rule::AlreadyUnderReview, tr("Item %1 is under review and frozen; recall the submission "
-                                                         "to change it.")
-                                                          .arg(item.id));
+            throw RuleError(Rule::AlreadyUnderReview,
+                            tr("Item %1 is under review and frozen; recall the submission "
+                               "to change it.")
+                                .arg(item.id));
         items.update(item);
     });
 }
@@ -61,9 +63,10 @@ void ItemService::withdraw(const Session& session, qint64 id, int expectedRowVer
     if (!stored)
         throw Error(tr("Item %1 does not exist.").arg(id));
     if (!Permissions::canWithdraw(call.user(), *stored)) {
-        const QString why = tr("Only the author of item %1, the section chief of its department or a leader can "
-                               "withdraw it.")
-                                .arg(id);
+        const QString why =
+            tr("Only the author of item %1, the section chief of its department or a leader can "
+               "withdraw it.")
+                .arg(id);
         call.recordFailure(AuditEvent::PermissionDenied, L("item"), id, why, QString());
         throw PermissionError(why);
     }
@@ -105,7 +108,8 @@ void ItemService::recordPaperReview(const Session& session, qint64 itemId, const
     if (!item)
         throw Error(tr("Item %1 does not exist.").arg(itemId));
     if (!item->paperReview.isEmpty())
-        throw ValidationError({{L("paperReview"), tr("Item %1 has its paper review recorded already.").arg(itemId)}});
+        throw ValidationError(
+            {{L("paperReview"), tr("Item %1 has its paper review recorded already.").arg(itemId)}});
     if (reviewers.trimmed().isEmpty())
         throw ValidationError({{L("paperReview"), tr("Name the paper reviewers and the dates.")}});
     item->paperReview = reviewers;

@@ -71,13 +71,15 @@ QString Permissions::refusal(const User& user, Permission permission)
     if (permission == Permission::SignReviews && user.hasRole(Role::Administrator))
         return tr("The administrator cannot sign reviews (separation of duties).");
     if (permission == Permission::ReadAuditTrail && user.hasRole(Role::Administrator))
-        return tr("The administrator cannot read or change the audit trail (separation of duties); that is the "
-                  "auditor's task.");
+        return tr(
+            "The administrator cannot read or change the audit trail (separation of duties); that is the "
+            "auditor's task.");
     if (user.hasRole(Role::Auditor))
         return tr("The auditor reads the audit trail and nothing else (separation of duties): %1 may not %2.")
             .arg(user.login, describe(permission));
     if (user.hasRole(Role::Administrator))
-        return tr("The administrator manages accounts, lists and the review chain and nothing else (separation "
+        return tr("The administrator manages accounts, lists and the review chain and nothing else "
+                  "(separation "
                   "of duties): %1 may not %2.")
             .arg(user.login, describe(permission));
     return tr("%1 has no role that may %2.").arg(user.login, describe(permission));
@@ -85,7 +87,8 @@ QString Permissions::refusal(const User& user, Permission permission)
 
 bool Permissions::canEdit(const User& user, const Item& item)
 {
-    return allows(user, Permission::WriteLedger) && item.authorId == user.id && item.status != ItemStatus::Withdrawn;
+    return allows(user, Permission::WriteLedger) && item.authorId == user.id &&
+           item.status != ItemStatus::Withdrawn;
 }
 
 bool Permissions::canWithdraw(const User& user, const Item& item)

@@ -10,7 +10,8 @@
 namespace gongkai {
 
 /// What a role lets a user do (separation of duties, 三权分立).
-enum class Permission {
+enum class Permission
+{
     ManageAccounts, ///< add and change accounts, reset passwords, unlock (administrator)
     ManageLists,    ///< departments, categories, channels (administrator)
     ManageChain,    ///< the review chain (administrator)

@@ -11,7 +11,8 @@ namespace gongkai {
 class AuthError : public Error
 {
 public:
-    enum class Reason {
+    enum class Reason
+    {
         WrongCredentials,       ///< unknown login or wrong password (indistinguishable on purpose)
         Locked,                 ///< too many failed sign-ins; lockedUntil() says until when
         PasswordChangeRequired, ///< the password is right but must be changed first (after a reset)
@@ -42,7 +43,8 @@ public:
 class RuleError : public Error
 {
 public:
-    enum class Rule {
+    enum class Rule
+    {
         OwnItem,                 ///< nobody signs their own item
         SecondStep,              ///< one person signs at most one step of a round
         StepOrder,               ///< no step before the previous one

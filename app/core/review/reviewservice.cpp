@@ -81,9 +81,11 @@ ReviewRound ReviewService::submit(const Session& session, qint64 itemId)
         if (!item)
             throw Error(tr("Item %1 does not exist.").arg(itemId));
         if (item->authorId != call.user().id)
-            throw RuleError(Rule::NotAuthor, tr("Only the author of item %1 can submit it for review.").arg(itemId));
+            throw RuleError(Rule::NotAuthor,
+                            tr("Only the author of item %1 can submit it for review.").arg(itemId));
         if (item->status == ItemStatus::Withdrawn)
-            throw RuleError(Rule::ItemWithdrawn, tr("Item %1 is withdrawn; it cannot be submitted.").arg(itemId));
+            throw RuleError(Rule::ItemWithdrawn,
+                            tr("Item %1 is withdrawn; it cannot be submitted.").arg(itemId));
         if (reviews.hasOpenRound(itemId))
             throw RuleError(Rule::AlreadyUnderReview, tr("Item %1 is under review already.").arg(itemId));
         const ApprovalState approval = reviews.approvalOf(itemId);
@@ -95,13 +97,15 @@ ReviewRound ReviewService::submit(const Session& session, qint64 itemId)
         if (!errors.isEmpty())
             throw ValidationError(errors);
         const ReviewChain chain = reviews.configuredChain().active();
-        const QList<int> nobody = ReviewRules::unsignableSteps(chain, *item, UserRepository(m_db).list(false));
+        const QList<int> nobody =
+            ReviewRules::unsignableSteps(chain, *item, UserRepository(m_db).list(false));
         if (!nobody.isEmpty())
-            throw RuleError(Rule::NoEligibleSigner,
-                            tr("Nobody but the author could sign %1 of item %2: ask the administrator to give "
-                               "another person that role.")
-                                .arg(ReviewRules::stepName(chain, nobody.first()))
-                                .arg(itemId));
+            throw RuleError(
+                Rule::NoEligibleSigner,
+                tr("Nobody but the author could sign %1 of item %2: ask the administrator to give "
+                   "another person that role.")
+                    .arg(ReviewRules::stepName(chain, nobody.first()))
+                    .arg(itemId));
         items.setReviewStatus(itemId, ItemStatus::UnderReview);
         const ReviewRound round = reviews.startRound(*item, chain);
         tx.commit();
@@ -122,13 +126,18 @@ void ReviewService::recall(const Session& session, qint64 itemId)
         if (!item)
             throw Error(tr("Item %1 does not exist.").arg(itemId));
         if (item->authorId != call.user().id)
-            throw RuleError(Rule::NotAuthor, tr("Only the author of item %1 can recall its submission.").arg(itemId));
+            throw RuleError(Rule::NotAuthor,
+                            tr("Only the author of item %1 can recall its submission.").arg(itemId));
         const std::optional<ReviewRound> round = reviews.openRound(itemId);
         if (!round)
             throw RuleError(Rule::NotUnderReview, tr("Item %1 is not under review.").arg(itemId));
         reviews.close(round->id, RoundState::Withdrawn);
         items.setReviewStatus(itemId, ItemStatus::Draft);
-        AuditLog(m_db).append({AuditEvent::ReviewRecalled, true, L("item"), itemId, {},
+        AuditLog(m_db).append({AuditEvent::ReviewRecalled,
+                               true,
+                               L("item"),
+                               itemId,
+                               {},
                                QJsonObject{{L("round"), round->number}}});
         tx.commit();
     });
@@ -169,24 +178,28 @@ ReviewService::Decision ReviewService::decide(const ServiceCall& call, qint64 it
         if (expected.stepIndex >= 0 && expected.stepIndex < round.nextStep)
             conflict(round.id, round, expected.stepIndex);
         if (expected.roundRowVersion >= 0 && expected.roundRowVersion != round.rowVersion)
-            conflict(round.id, round, expected.stepIndex >= 0 ? expected.stepIndex : qMax(0, round.nextStep - 1));
+            conflict(round.id, round,
+                     expected.stepIndex >= 0 ? expected.stepIndex : qMax(0, round.nextStep - 1));
     }
-    const int step = expected.stepIndex >= 0 ? expected.stepIndex : ReviewRules::intendedStep(call.user(), *item, round);
+    const int step =
+        expected.stepIndex >= 0 ? expected.stepIndex : ReviewRules::intendedStep(call.user(), *item, round);
     ReviewRules::checkSigner(call.user(), *item, round, step);
     if (ItemContent::hash(*item) != round.contentHash)
-        throw RuleError(Rule::ContentChanged, tr("Item %1 was changed outside the program after it was submitted; it "
-                                                 "cannot be signed (run verify).")
-                                                  .arg(itemId));
+        throw RuleError(Rule::ContentChanged,
+                        tr("Item %1 was changed outside the program after it was submitted; it "
+                           "cannot be signed (run verify).")
+                            .arg(itemId));
     return Decision{*item, round, step};
 }
 
-Signature ReviewService::approve(const Session& session, qint64 itemId, const QString& password, ReviewOpinion opinion,
-                                 const QString& comment, SeenRound expected)
+Signature ReviewService::approve(const Session& session, qint64 itemId, const QString& password,
+                                 ReviewOpinion opinion, const QString& comment, SeenRound expected)
 {
     ServiceCall call(m_db, session, AuditEvent::ReviewSigned);
     call.require(Permission::SignReviews, L("item"), itemId);
     if (!AuthService(m_db).verifyPassword(session, password))
-        throw AuthError(AuthError::Reason::WrongCredentials, tr("The password is wrong; nothing was signed."));
+        throw AuthError(AuthError::Reason::WrongCredentials,
+                        tr("The password is wrong; nothing was signed."));
     qint64 roundId = 0;
     std::optional<Decision> decided;
     try {
@@ -197,7 +210,8 @@ Signature ReviewService::approve(const Session& session, qint64 itemId, const QS
             roundId = d.round.id;
             const bool last = d.step == d.round.chain.steps.size() - 1;
             ReviewRepository reviews(m_db);
-            if (!reviews.advance(d.round.id, d.round.rowVersion, d.step + 1, last ? RoundState::Approved : RoundState::Open))
+            if (!reviews.advance(d.round.id, d.round.rowVersion, d.step + 1,
+                                 last ? RoundState::Approved : RoundState::Open))
                 conflict(d.round.id, d.round, d.step);
             if (last)
                 ItemRepository(m_db).setReviewStatus(
@@ -235,15 +249,17 @@ Signature ReviewService::approve(const Session& session, qint64 itemId, const QS
     }
 }
 
-SendBack ReviewService::sendBack(const Session& session, qint64 itemId, const QString& password, const QString& reason,
-                                 SeenRound expected)
+SendBack ReviewService::sendBack(const Session& session, qint64 itemId, const QString& password,
+                                 const QString& reason, SeenRound expected)
 {
     ServiceCall call(m_db, session, AuditEvent::ReviewSentBack);
     call.require(Permission::SignReviews, L("item"), itemId);
     if (reason.trimmed().isEmpty())
-        call.refuse(RuleError(RuleError::Rule::MissingReason, tr("Say why the item is sent back.")), L("item"), itemId);
+        call.refuse(RuleError(RuleError::Rule::MissingReason, tr("Say why the item is sent back.")),
+                    L("item"), itemId);
     if (!AuthService(m_db).verifyPassword(session, password))
-        throw AuthError(AuthError::Reason::WrongCredentials, tr("The password is wrong; nothing was sent back."));
+        throw AuthError(AuthError::Reason::WrongCredentials,
+                        tr("The password is wrong; nothing was sent back."));
     return call.run(L("item"), itemId, [&] {
         TransactionGuard tx(m_db, TransactionMode::Immediate);
         const Decision d = decide(call, itemId, expected);
@@ -279,8 +295,9 @@ QList<InboxEntry> ReviewService::inbox(const Session& session)
     for (const ReviewRound& r : rounds)
         ids << QString::number(r.itemId);
     QHash<qint64, Item> items;
-    QSqlQuery q = m_db.exec(L("SELECT id, title, department_id, author_id, status FROM items WHERE id IN (%1)")
-                                .arg(ids.join(QLatin1Char(','))));
+    QSqlQuery q =
+        m_db.exec(L("SELECT id, title, department_id, author_id, status FROM items WHERE id IN (%1)")
+                      .arg(ids.join(QLatin1Char(','))));
     while (q.next()) {
         Item item;
         item.id = q.value(0).toLongLong();

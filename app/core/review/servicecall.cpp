@@ -20,13 +20,14 @@ ServiceCall::ServiceCall(Database& db, const Session& session, AuditEvent attemp
         throw AuthError(reason, message, until);
     };
     if (session.databaseId().isEmpty() || session.databaseId() != Session::databaseIdOf(db))
-        invalid(AuthError::Reason::SessionInvalid, tr("The session belongs to another database; sign in again."));
+        invalid(AuthError::Reason::SessionInvalid,
+                tr("The session belongs to another database; sign in again."));
     const std::optional<User> user = UserRepository(db).byId(session.userId());
     if (!user || user->login != session.login())
         invalid(AuthError::Reason::SessionInvalid, tr("The account of this session no longer exists."));
     if (!user->active)
-        invalid(AuthError::Reason::Inactive, tr("The account %1 was deactivated; sign in with another account.")
-                                                 .arg(user->login));
+        invalid(AuthError::Reason::Inactive,
+                tr("The account %1 was deactivated; sign in with another account.").arg(user->login));
     if (user->isLockedAt(db.nowUtc()))
         invalid(AuthError::Reason::Locked,
                 tr("The account %1 is locked until %2.")
@@ -56,8 +57,8 @@ void ServiceCall::refuse(const RuleError& error, const QString& objectType, qint
     throw error;
 }
 
-void ServiceCall::recordFailure(AuditEvent event, const QString& objectType, qint64 objectId, const QString& reason,
-                                const QString& code)
+void ServiceCall::recordFailure(AuditEvent event, const QString& objectType, qint64 objectId,
+                                const QString& reason, const QString& code)
 {
     QJsonObject details{{QStringLiteral("reason"), reason}};
     if (!code.isEmpty())

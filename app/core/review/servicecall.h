@@ -41,8 +41,7 @@ public:
 
     /// Runs body; a PermissionError, RuleError or ConflictError thrown by it is audited and rethrown.
     /// Open the transaction inside body, so it has rolled back before the refusal is recorded.
-    template <typename F>
-    auto run(const QString& objectType, qint64 objectId, F&& body) -> decltype(body())
+    template <typename F> auto run(const QString& objectType, qint64 objectId, F&& body) -> decltype(body())
     {
         try {
             return body();

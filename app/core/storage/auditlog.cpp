@@ -17,8 +17,9 @@ QString L(const char* s)
     return QString::fromLatin1(s);
 }
 
-const char* kColumns = "seq, at, user_id, login, event, success, object_type, object_id, before_value, after_value,"
-                       " prev_hash, hash";
+const char* kColumns =
+    "seq, at, user_id, login, event, success, object_type, object_id, before_value, after_value,"
+    " prev_hash, hash";
 } // namespace
 
 AuditLog::AuditLog(Database& db) : m_db(db) {}
@@ -79,7 +80,7 @@ qint64 AuditLog::append(const AuditEntry& entry, const Actor& actor)
     Database* db = &m_db;
     const bool first = m_db.beforeCommit(QStringLiteral("gongkai.audit.head"), [db] {
         db->exec(L("UPDATE audit_head SET seq = t.seq, hash = t.hash FROM (SELECT seq, hash FROM audit_trail"
-                  " ORDER BY seq DESC LIMIT 1) AS t WHERE audit_head.id = 1"));
+                   " ORDER BY seq DESC LIMIT 1) AS t WHERE audit_head.id = 1"));
     });
     if (first && m_db.dialect() == Dialect::PostgreSql)
         m_db.execRaw(L("SELECT pg_advisory_xact_lock(47110815)"));
@@ -106,21 +107,22 @@ qint64 AuditLog::append(const AuditEntry& entry, const Actor& actor)
     r.before = jsonText(entry.before);
     r.after = jsonText(entry.after);
     r.hash = computeHash(r.prevHash, r);
-    m_db.exec(L("INSERT INTO audit_trail (seq, at, user_id, login, event, success, object_type, object_id,"
-                " before_value, after_value, prev_hash, hash) VALUES (:seq, :at, :uid, :login, :event, :ok,"
-                " :otype, :oid, :before, :after, :prev, :hash)"),
-              {{L("seq"), r.seq},
-               {L("at"), m_db.toDb(r.at)},
-               {L("uid"), r.userId > 0 ? QVariant(r.userId) : QVariant(QMetaType::fromType<qlonglong>())},
-               {L("login"), r.login},
-               {L("event"), r.eventCode},
-               {L("ok"), r.success ? 1 : 0},
-               {L("otype"), r.objectType},
-               {L("oid"), r.objectId != 0 ? QVariant(r.objectId) : QVariant(QMetaType::fromType<qlonglong>())},
-               {L("before"), r.before},
-               {L("after"), r.after},
-               {L("prev"), r.prevHash},
-               {L("hash"), r.hash}});
+    m_db.exec(
+        L("INSERT INTO audit_trail (seq, at, user_id, login, event, success, object_type, object_id,"
+          " before_value, after_value, prev_hash, hash) VALUES (:seq, :at, :uid, :login, :event, :ok,"
+          " :otype, :oid, :before, :after, :prev, :hash)"),
+        {{L("seq"), r.seq},
+         {L("at"), m_db.toDb(r.at)},
+         {L("uid"), r.userId > 0 ? QVariant(r.userId) : QVariant(QMetaType::fromType<qlonglong>())},
+         {L("login"), r.login},
+         {L("event"), r.eventCode},
+         {L("ok"), r.success ? 1 : 0},
+         {L("otype"), r.objectType},
+         {L("oid"), r.objectId != 0 ? QVariant(r.objectId) : QVariant(QMetaType::fromType<qlonglong>())},
+         {L("before"), r.before},
+         {L("after"), r.after},
+         {L("prev"), r.prevHash},
+         {L("hash"), r.hash}});
     tx.commit();
     return r.seq;
 }

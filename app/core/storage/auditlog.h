@@ -50,7 +50,8 @@ public:
     qint64 append(const AuditEntry& entry, const Actor& actor);
 
     /// Records matching the filter, newest first (or oldest first), a page at a time.
-    QList<AuditRecord> list(const AuditFilter& filter, qint64 offset, int limit, bool newestFirst = true) const;
+    QList<AuditRecord> list(const AuditFilter& filter, qint64 offset, int limit,
+                            bool newestFirst = true) const;
     qint64 count(const AuditFilter& filter) const;
     std::optional<AuditRecord> bySeq(qint64 seq) const;
     /// Records with seq > afterSeq in seq order, at most limit (for walking the whole trail).

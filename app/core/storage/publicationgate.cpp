@@ -13,7 +13,8 @@ Item PublicationGate::normalized(const Item& item)
     Item n = item;
     n.title = item.title.trimmed();
     n.docNumber = item.docNumber.trimmed();
-    n.withheldGround = item.attribute == DisclosureAttribute::Withheld ? item.withheldGround.trimmed() : QString();
+    n.withheldGround =
+        item.attribute == DisclosureAttribute::Withheld ? item.withheldGround.trimmed() : QString();
     for (Publication& p : n.publications)
         p.reference = p.reference.trimmed();
     return n;
@@ -26,7 +27,8 @@ QList<int> PublicationGate::newPublications(const Item& item, const Item* stored
     for (int i = 0; i < item.publications.size(); ++i) {
         const Publication& p = item.publications.at(i);
         const auto same = std::find_if(old.begin(), old.end(), [&p](const Publication& o) {
-            return o.channelId == p.channelId && o.date == p.date && o.reference.trimmed() == p.reference.trimmed();
+            return o.channelId == p.channelId && o.date == p.date &&
+                   o.reference.trimmed() == p.reference.trimmed();
         });
         if (same != old.end())
             old.erase(same);
@@ -41,8 +43,9 @@ QString PublicationGate::problem(const ApprovalState& approval, const QString& c
     using Kind = ApprovalState::Kind;
     switch (approval.kind) {
     case Kind::None:
-        return tr("the item has not passed its confidentiality review, and nothing is published before it: submit "
-                  "it for review, or, for a historical item reviewed on paper, record its paper review.");
+        return tr(
+            "the item has not passed its confidentiality review, and nothing is published before it: submit "
+            "it for review, or, for a historical item reviewed on paper, record its paper review.");
     case Kind::Pending:
         return tr("the item is under review; it can be published once the last step has signed.");
     case Kind::SentBack:
@@ -68,13 +71,15 @@ QList<FieldError> PublicationGate::check(const Item& item, const Item* stored) c
     const bool approvedStatus = [&] {
         if (n.status == ItemStatus::Withdrawn)
             return false;
-        return !n.publications.isEmpty() || n.status == ItemStatus::Approved || n.status == ItemStatus::Published;
+        return !n.publications.isEmpty() || n.status == ItemStatus::Approved ||
+               n.status == ItemStatus::Published;
     }();
     const bool wasApproved =
         stored && (stored->status == ItemStatus::Approved || stored->status == ItemStatus::Published);
     const bool contentChanged = stored && ItemContent::hash(normalized(*stored)) != hash;
     // Becoming 已发布 is publishing, even from 已审核 (a review that concluded 不予公开 forbids it).
-    const bool becomesPublished = n.status == ItemStatus::Published && (!stored || stored->status != ItemStatus::Published);
+    const bool becomesPublished =
+        n.status == ItemStatus::Published && (!stored || stored->status != ItemStatus::Published);
     if (fresh.isEmpty() && (!approvedStatus || (wasApproved && !contentChanged && !becomesPublished)))
         return {};
 
@@ -97,10 +102,11 @@ QList<FieldError> PublicationGate::check(const Item& item, const Item* stored) c
     const QString why = problem(approval, hash);
     if (!why.isEmpty()) {
         for (int i : fresh)
-            errors.append({QStringLiteral("publications[%1]").arg(i), tr("Publication %1: %2").arg(i + 1).arg(why)});
+            errors.append(
+                {QStringLiteral("publications[%1]").arg(i), tr("Publication %1: %2").arg(i + 1).arg(why)});
         if (fresh.isEmpty())
-            errors.append({QStringLiteral("status"), tr("The item cannot be marked %1: %2")
-                                                         .arg(statusDisplayName(n.status), why)});
+            errors.append({QStringLiteral("status"),
+                           tr("The item cannot be marked %1: %2").arg(statusDisplayName(n.status), why)});
         return errors;
     }
     if (approval.kind == ApprovalState::Kind::Electronic) {

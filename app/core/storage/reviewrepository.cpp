@@ -63,17 +63,19 @@ void ReviewRepository::saveChain(const ReviewChain& chain)
     m_db.exec(L("DELETE FROM review_chain_steps"));
     for (int i = 0; i < chain.steps.size(); ++i) {
         const ReviewStep& s = chain.steps.at(i);
-        m_db.exec(L("INSERT INTO review_chain_steps (position, role, same_department, meaning, label, optional,"
-                    " enabled) VALUES (:p, :r, :d, :m, :l, :o, :e)"),
-                  {{L("p"), i},
-                   {L("r"), roleCode(s.role)},
-                   {L("d"), s.sameDepartment ? 1 : 0},
-                   {L("m"), meaningCode(s.meaning)},
-                   {L("l"), s.label.trimmed()},
-                   {L("o"), s.optional ? 1 : 0},
-                   {L("e"), s.enabled ? 1 : 0}});
+        m_db.exec(
+            L("INSERT INTO review_chain_steps (position, role, same_department, meaning, label, optional,"
+              " enabled) VALUES (:p, :r, :d, :m, :l, :o, :e)"),
+            {{L("p"), i},
+             {L("r"), roleCode(s.role)},
+             {L("d"), s.sameDepartment ? 1 : 0},
+             {L("m"), meaningCode(s.meaning)},
+             {L("l"), s.label.trimmed()},
+             {L("o"), s.optional ? 1 : 0},
+             {L("e"), s.enabled ? 1 : 0}});
     }
-    AuditLog(m_db).append({AuditEvent::ChainChanged, true, L("chain"), 0, chainObject(before), chainObject(chain)});
+    AuditLog(m_db).append(
+        {AuditEvent::ChainChanged, true, L("chain"), 0, chainObject(before), chainObject(chain)});
     tx.commit();
 }
 
@@ -81,10 +83,11 @@ QList<ReviewRound> ReviewRepository::loadRounds(const QString& where, const QVar
 {
     QList<ReviewRound> rounds;
     QHash<qint64, qsizetype> index;
-    QSqlQuery q = m_db.exec(L("SELECT id, item_id, round_no, chain, state, next_step, content_hash, started_at,"
-                              " started_by, started_login, ended_at, row_version FROM review_rounds ") +
-                                where + L(" ORDER BY item_id, round_no"),
-                            binds);
+    QSqlQuery q =
+        m_db.exec(L("SELECT id, item_id, round_no, chain, state, next_step, content_hash, started_at,"
+                    " started_by, started_login, ended_at, row_version FROM review_rounds ") +
+                      where + L(" ORDER BY item_id, round_no"),
+                  binds);
     while (q.next()) {
         ReviewRound r;
         r.id = q.value(0).toLongLong();
@@ -109,10 +112,11 @@ QList<ReviewRound> ReviewRepository::loadRounds(const QString& where, const QVar
     for (const ReviewRound& r : rounds)
         ids << QString::number(r.id);
     const QString in = ids.join(QLatin1Char(','));
-    QSqlQuery s = m_db.exec(L("SELECT id, round_id, step_index, signer_id, signer_login, signer_name, role, meaning,"
-                              " step_label, opinion, comment, signed_at, content_hash FROM signatures"
-                              " WHERE round_id IN (%1) ORDER BY round_id, step_index")
-                                .arg(in));
+    QSqlQuery s =
+        m_db.exec(L("SELECT id, round_id, step_index, signer_id, signer_login, signer_name, role, meaning,"
+                    " step_label, opinion, comment, signed_at, content_hash FROM signatures"
+                    " WHERE round_id IN (%1) ORDER BY round_id, step_index")
+                      .arg(in));
     while (s.next()) {
         Signature sig;
         sig.id = s.value(0).toLongLong();
@@ -130,13 +134,13 @@ QList<ReviewRound> ReviewRepository::loadRounds(const QString& where, const QVar
         sig.contentHash = s.value(12).toString();
         rounds[index.value(sig.roundId)].signatures << sig;
     }
-    QSqlQuery b = m_db.exec(
-        L("SELECT id, round_id, step_index, user_id, login, name, reason, sent_at FROM send_backs WHERE round_id IN (%1)")
-            .arg(in));
+    QSqlQuery b = m_db.exec(L("SELECT id, round_id, step_index, user_id, login, name, reason, sent_at FROM "
+                              "send_backs WHERE round_id IN (%1)")
+                                .arg(in));
     while (b.next()) {
-        SendBack back{b.value(0).toLongLong(), b.value(1).toLongLong(), b.value(2).toInt(), b.value(3).toLongLong(),
-                      b.value(4).toString(),   b.value(5).toString(),   b.value(6).toString(),
-                      Database::timeFrom(b.value(7))};
+        SendBack back{b.value(0).toLongLong(), b.value(1).toLongLong(),       b.value(2).toInt(),
+                      b.value(3).toLongLong(), b.value(4).toString(),         b.value(5).toString(),
+                      b.value(6).toString(),   Database::timeFrom(b.value(7))};
         rounds[index.value(back.roundId)].sendBack = back;
     }
     return rounds;
@@ -157,13 +161,15 @@ std::optional<ReviewRound> ReviewRepository::latestRound(qint64 itemId) const
 
 std::optional<ReviewRound> ReviewRepository::openRound(qint64 itemId) const
 {
-    const QList<ReviewRound> list = loadRounds(L("WHERE item_id = :i AND state = 'open'"), {{L("i"), itemId}});
+    const QList<ReviewRound> list =
+        loadRounds(L("WHERE item_id = :i AND state = 'open'"), {{L("i"), itemId}});
     return list.isEmpty() ? std::nullopt : std::optional<ReviewRound>(list.first());
 }
 
 bool ReviewRepository::hasOpenRound(qint64 itemId) const
 {
-    return m_db.scalar(L("SELECT id FROM review_rounds WHERE item_id = :i AND state = 'open'"), {{L("i"), itemId}})
+    return m_db
+        .scalar(L("SELECT id FROM review_rounds WHERE item_id = :i AND state = 'open'"), {{L("i"), itemId}})
         .isValid();
 }
 
@@ -195,7 +201,11 @@ void ReviewRepository::recordPaperReview(const Item& item, const QString& review
                {L("t"), m_db.toDb(m_db.nowUtc())},
                {L("b"), m_db.actor().login}});
     if (audit)
-        AuditLog(m_db).append({AuditEvent::PaperReviewRecorded, true, L("item"), item.id, {},
+        AuditLog(m_db).append({AuditEvent::PaperReviewRecorded,
+                               true,
+                               L("item"),
+                               item.id,
+                               {},
                                QJsonObject{{L("reviewers"), reviewers.trimmed()}, {L("contentHash"), hash}}});
     tx.commit();
 }
@@ -253,17 +263,22 @@ ReviewRound ReviewRepository::startRound(const Item& item, const ReviewChain& ch
     r.startedAt = m_db.nowUtc();
     r.startedBy = m_db.actor().userId;
     r.startedLogin = m_db.actor().login;
-    r.id = m_db.insert(L("INSERT INTO review_rounds (item_id, round_no, chain, state, next_step, content_hash,"
-                         " started_at, started_by, started_login, row_version)"
-                         " VALUES (:i, :n, :c, 'open', 0, :h, :t, :b, :l, 1) RETURNING id"),
-                       {{L("i"), item.id},
-                        {L("n"), r.number},
-                        {L("c"), QString::fromUtf8(snapshot.toJson())},
-                        {L("h"), r.contentHash},
-                        {L("t"), m_db.toDb(r.startedAt)},
-                        {L("b"), nullableId(r.startedBy)},
-                        {L("l"), r.startedLogin}});
-    AuditLog(m_db).append({AuditEvent::ReviewSubmitted, true, L("item"), item.id, {},
+    r.id =
+        m_db.insert(L("INSERT INTO review_rounds (item_id, round_no, chain, state, next_step, content_hash,"
+                      " started_at, started_by, started_login, row_version)"
+                      " VALUES (:i, :n, :c, 'open', 0, :h, :t, :b, :l, 1) RETURNING id"),
+                    {{L("i"), item.id},
+                     {L("n"), r.number},
+                     {L("c"), QString::fromUtf8(snapshot.toJson())},
+                     {L("h"), r.contentHash},
+                     {L("t"), m_db.toDb(r.startedAt)},
+                     {L("b"), nullableId(r.startedBy)},
+                     {L("l"), r.startedLogin}});
+    AuditLog(m_db).append({AuditEvent::ReviewSubmitted,
+                           true,
+                           L("item"),
+                           item.id,
+                           {},
                            QJsonObject{{L("round"), r.number},
                                        {L("roundId"), QString::number(r.id)},
                                        {L("chain"), chainObject(snapshot)},
@@ -275,13 +290,14 @@ ReviewRound ReviewRepository::startRound(const Item& item, const ReviewChain& ch
 bool ReviewRepository::advance(qint64 roundId, int expectedRowVersion, int nextStep, RoundState state)
 {
     const bool ended = state != RoundState::Open;
-    QSqlQuery q = m_db.exec(L("UPDATE review_rounds SET next_step = :n, state = :s, ended_at = :e,"
-                              " row_version = row_version + 1 WHERE id = :id AND row_version = :v AND state = 'open'"),
-                            {{L("n"), nextStep},
-                             {L("s"), roundStateCode(state)},
-                             {L("e"), ended ? m_db.toDb(m_db.nowUtc()) : m_db.toDb(QDateTime())},
-                             {L("id"), roundId},
-                             {L("v"), expectedRowVersion}});
+    QSqlQuery q =
+        m_db.exec(L("UPDATE review_rounds SET next_step = :n, state = :s, ended_at = :e,"
+                    " row_version = row_version + 1 WHERE id = :id AND row_version = :v AND state = 'open'"),
+                  {{L("n"), nextStep},
+                   {L("s"), roundStateCode(state)},
+                   {L("e"), ended ? m_db.toDb(m_db.nowUtc()) : m_db.toDb(QDateTime())},
+                   {L("id"), roundId},
+                   {L("v"), expectedRowVersion}});
     return q.numRowsAffected() == 1;
 }
 
@@ -316,21 +332,22 @@ Signature ReviewRepository::addSignature(const Signature& signature, qint64 item
     // Milliseconds, as both back ends keep them and as the audit record holds them.
     s.signedAt = QDateTime::fromMSecsSinceEpoch(s.signedAt.toMSecsSinceEpoch(), Qt::UTC);
     TransactionGuard tx(m_db);
-    s.id = m_db.insert(L("INSERT INTO signatures (round_id, step_index, signer_id, signer_login, signer_name, role,"
-                         " meaning, step_label, opinion, comment, signed_at, content_hash) VALUES (:r, :st, :u, :l,"
-                         " :n, :ro, :m, :lb, :o, :c, :t, :h) RETURNING id"),
-                       {{L("r"), s.roundId},
-                        {L("st"), s.stepIndex},
-                        {L("u"), s.signerId},
-                        {L("l"), s.signerLogin},
-                        {L("n"), s.signerName},
-                        {L("ro"), roleCode(s.role)},
-                        {L("m"), meaningCode(s.meaning)},
-                        {L("lb"), s.stepLabel},
-                        {L("o"), opinionCode(s.opinion)},
-                        {L("c"), s.comment},
-                        {L("t"), m_db.toDb(s.signedAt)},
-                        {L("h"), s.contentHash}});
+    s.id = m_db.insert(
+        L("INSERT INTO signatures (round_id, step_index, signer_id, signer_login, signer_name, role,"
+          " meaning, step_label, opinion, comment, signed_at, content_hash) VALUES (:r, :st, :u, :l,"
+          " :n, :ro, :m, :lb, :o, :c, :t, :h) RETURNING id"),
+        {{L("r"), s.roundId},
+         {L("st"), s.stepIndex},
+         {L("u"), s.signerId},
+         {L("l"), s.signerLogin},
+         {L("n"), s.signerName},
+         {L("ro"), roleCode(s.role)},
+         {L("m"), meaningCode(s.meaning)},
+         {L("lb"), s.stepLabel},
+         {L("o"), opinionCode(s.opinion)},
+         {L("c"), s.comment},
+         {L("t"), m_db.toDb(s.signedAt)},
+         {L("h"), s.contentHash}});
     AuditLog(m_db).append({AuditEvent::ReviewSigned, true, L("signature"), s.id, {}, toJson(s, itemId)});
     tx.commit();
     return s;
@@ -341,16 +358,21 @@ SendBack ReviewRepository::addSendBack(const SendBack& sendBack, qint64 itemId)
     SendBack b = sendBack;
     b.sentAt = QDateTime::fromMSecsSinceEpoch(b.sentAt.toMSecsSinceEpoch(), Qt::UTC);
     TransactionGuard tx(m_db);
-    b.id = m_db.insert(L("INSERT INTO send_backs (round_id, step_index, user_id, login, name, reason, sent_at)"
-                         " VALUES (:r, :st, :u, :l, :n, :re, :t) RETURNING id"),
-                       {{L("r"), b.roundId},
-                        {L("st"), b.stepIndex},
-                        {L("u"), b.userId},
-                        {L("l"), b.login},
-                        {L("n"), b.name},
-                        {L("re"), b.reason},
-                        {L("t"), m_db.toDb(b.sentAt)}});
-    AuditLog(m_db).append({AuditEvent::ReviewSentBack, true, L("item"), itemId, {},
+    b.id =
+        m_db.insert(L("INSERT INTO send_backs (round_id, step_index, user_id, login, name, reason, sent_at)"
+                      " VALUES (:r, :st, :u, :l, :n, :re, :t) RETURNING id"),
+                    {{L("r"), b.roundId},
+                     {L("st"), b.stepIndex},
+                     {L("u"), b.userId},
+                     {L("l"), b.login},
+                     {L("n"), b.name},
+                     {L("re"), b.reason},
+                     {L("t"), m_db.toDb(b.sentAt)}});
+    AuditLog(m_db).append({AuditEvent::ReviewSentBack,
+                           true,
+                           L("item"),
+                           itemId,
+                           {},
                            QJsonObject{{L("round"), QString::number(b.roundId)},
                                        {L("step"), b.stepIndex},
                                        {L("reason"), b.reason}}});

@@ -15,7 +15,8 @@ class Database;
 /// Where an item's review stands, as far as publishing is concerned (先审查后公开).
 struct ApprovalState
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,       ///< never reviewed: no round, no paper review
         Pending,    ///< its latest round is open
         SentBack,   ///< its latest round was sent back
@@ -24,10 +25,10 @@ struct ApprovalState
         Paper,      ///< no round, but a paper review record (a historical item)
     };
     Kind kind = Kind::None;
-    int roundNumber = 0;      ///< the latest round's number, 0 without rounds
-    QDateTime approvedAt;     ///< UTC: the final signature (Electronic only)
-    QString approvedBy;       ///< printed name of the final signer (Electronic only)
-    QString contentHash;      ///< what the approval vouches for (Electronic and Paper)
+    int roundNumber = 0;                     ///< the latest round's number, 0 without rounds
+    QDateTime approvedAt;                    ///< UTC: the final signature (Electronic only)
+    QString approvedBy;                      ///< printed name of the final signer (Electronic only)
+    QString contentHash;                     ///< what the approval vouches for (Electronic and Paper)
     std::optional<ReviewOpinion> conclusion; ///< the final signature's opinion (Electronic only)
 
     bool isApproved() const { return kind == Kind::Electronic || kind == Kind::Paper; }
