@@ -27,6 +27,8 @@ namespace gongkai {
 
 namespace {
 
+constexpr qint64 kMaxReviewedInProgram = 20000;
+
 struct Named
 {
     qint64 id = 0;
@@ -318,8 +320,17 @@ bool Run::writeItems(DemoSummary& summary)
     if (m_progress && !m_progress(0, total))
         return false;
     Writers w(m_db);
+    // The program has been in use for the last six months, or, in a huge demo ledger, for its last
+    // 20,000 items: older items were reviewed on paper.
+    QDate electronicFrom = m_options.lastDay.addMonths(-6);
+    for (int d = 0; d < m_dayValues.size(); ++d) {
+        if (total - m_itemsBefore[d] <= kMaxReviewedInProgram) {
+            electronicFrom = qMax(electronicFrom, m_firstDay.addDays(d));
+            break;
+        }
+    }
     m_reviews = std::make_unique<DemoReviews>(m_db, m_rng, m_accounts, ReviewRepository(m_db).configuredChain(),
-                                              m_options.lastDay.addMonths(-6), m_now, w.items);
+                                              electronicFrom, m_now, w.items);
     qint64 done = 0;
     for (int day = 0; day < m_dayValues.size(); ++day) {
         for (qint64 k = m_itemsBefore[day]; k < m_itemsBefore[day + 1]; ++k) {

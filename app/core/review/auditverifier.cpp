@@ -159,12 +159,18 @@ void AuditVerifier::checkSignatures(Database& db, VerifyReport& report)
             recorded.remove(sig.id);
         }
     }
-    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it)
-        add(report, Kind::SignatureMissing, L("signature"), it.key(),
+    // What is left was recorded but is gone; reported in the trail's order.
+    QList<qint64> missing = recorded.keys();
+    std::sort(missing.begin(), missing.end(),
+              [&recorded](qint64 a, qint64 b) { return recorded.value(a).first < recorded.value(b).first; });
+    for (qint64 id : std::as_const(missing)) {
+        const auto entry = recorded.value(id);
+        add(report, Kind::SignatureMissing, L("signature"), id,
             tr("Signature %1 recorded in audit record %2 (item %3, %4) is missing: it was deleted.")
-                .arg(it.key())
-                .arg(it->first)
-                .arg(it->second.value(L("item")).toString(), it->second.value(L("name")).toString()));
+                .arg(id)
+                .arg(entry.first)
+                .arg(entry.second.value(L("item")).toString(), entry.second.value(L("name")).toString()));
+    }
 }
 
 void AuditVerifier::checkItems(Database& db, VerifyReport& report)
@@ -199,26 +205,37 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
             page << item;
         }
         q.finish();
+        QList<qint64> ids;
+        for (const Item& item : std::as_const(page))
+            ids << item.id;
+        const QHash<qint64, ReviewRound> latest = reviews.latestRounds(ids);
+        const QHash<qint64, PaperReview> paper = reviews.paperReviews(ids);
         for (const Item& item : std::as_const(page)) {
             last = item.id;
             ++report.itemsChecked;
             const QString hash = ItemContent::hash(item);
-            if (const auto open = reviews.openRound(item.id)) {
-                for (const Signature& s : open->signatures) {
+            const auto round = latest.constFind(item.id);
+            const ReviewRound* latestRound = round == latest.cend() ? nullptr : &*round;
+            // The open round, if any, is the latest one: its signatures must match the frozen content.
+            if (latestRound && latestRound->state == RoundState::Open) {
+                for (const Signature& s : latestRound->signatures) {
                     if (s.contentHash != hash) {
                         add(report, Kind::ContentChanged, L("item"), item.id,
                             tr("Item %1 (“%2”) was changed after %3 signed %4 of round %5, while it was "
-                               "under review.")
+                               "under "
+                               "review.")
                                 .arg(item.id)
                                 .arg(item.title, s.signerName, s.stepLabel)
-                                .arg(open->number));
+                                .arg(latestRound->number));
                         break;
                     }
                 }
             }
             if (item.status != ItemStatus::Approved && item.status != ItemStatus::Published)
                 continue;
-            const ApprovalState approval = reviews.approvalOf(item.id);
+            const auto paperIt = paper.constFind(item.id);
+            const ApprovalState approval =
+                ReviewRepository::approvalFrom(latestRound, paperIt == paper.cend() ? nullptr : &*paperIt);
             const QString status = statusDisplayName(item.status);
             if (!approval.isApproved()) {
                 const QString why =
@@ -235,7 +252,8 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
                               .arg(item.id)
                               .arg(item.title, approval.approvedBy, AuditLog::timeText(approval.approvedAt))
                         : tr("Item %1 (“%2”) was changed after its paper review was recorded, without a "
-                             "review round.")
+                             "review "
+                             "round.")
                               .arg(item.id)
                               .arg(item.title));
             }

@@ -210,12 +210,11 @@ void ReviewRepository::recordPaperReview(const Item& item, const QString& review
     tx.commit();
 }
 
-ApprovalState ReviewRepository::approvalOf(qint64 itemId) const
+ApprovalState ReviewRepository::approvalFrom(const ReviewRound* latest, const PaperReview* paper)
 {
     ApprovalState state;
-    const std::optional<ReviewRound> latest = latestRound(itemId);
     if (!latest) {
-        if (const auto paper = paperReview(itemId)) {
+        if (paper) {
             state.kind = ApprovalState::Kind::Paper;
             state.contentHash = paper->contentHash;
         }
@@ -244,6 +243,55 @@ ApprovalState ReviewRepository::approvalOf(qint64 itemId) const
         break;
     }
     return state;
+}
+
+ApprovalState ReviewRepository::approvalOf(qint64 itemId) const
+{
+    const std::optional<ReviewRound> latest = latestRound(itemId);
+    const std::optional<PaperReview> paper = latest ? std::nullopt : paperReview(itemId);
+    return approvalFrom(latest ? &*latest : nullptr, paper ? &*paper : nullptr);
+}
+
+namespace {
+/// "1,2,3": the ids come from the database, so listing them in the SQL is safe.
+QString idList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+} // namespace
+
+QHash<qint64, ReviewRound> ReviewRepository::latestRounds(const QList<qint64>& itemIds) const
+{
+    QHash<qint64, ReviewRound> latest;
+    if (itemIds.isEmpty())
+        return latest;
+    for (const ReviewRound& r :
+         loadRounds(L("WHERE item_id IN (%1) AND round_no = (SELECT MAX(r2.round_no) FROM review_rounds r2"
+                      " WHERE r2.item_id = review_rounds.item_id)")
+                        .arg(idList(itemIds)),
+                    {}))
+        latest.insert(r.itemId, r);
+    return latest;
+}
+
+QHash<qint64, PaperReview> ReviewRepository::paperReviews(const QList<qint64>& itemIds) const
+{
+    QHash<qint64, PaperReview> reviews;
+    if (itemIds.isEmpty())
+        return reviews;
+    QSqlQuery q =
+        m_db.exec(L("SELECT item_id, reviewers, content_hash, recorded_at, recorded_by FROM paper_reviews"
+                    " WHERE item_id IN (%1)")
+                      .arg(idList(itemIds)));
+    while (q.next())
+        reviews.insert(q.value(0).toLongLong(),
+                       PaperReview{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                   Database::timeFrom(q.value(3)), q.value(4).toString()});
+    return reviews;
 }
 
 ReviewRound ReviewRepository::startRound(const Item& item, const ReviewChain& chain)

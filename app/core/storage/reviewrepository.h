@@ -3,6 +3,7 @@
 #include "../domain/item.h"
 #include "../domain/reviewround.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -61,6 +62,12 @@ public:
     void recordPaperReview(const Item& item, const QString& reviewers, bool audit = true);
 
     ApprovalState approvalOf(qint64 itemId) const;
+    /// What the approval state is, given an item's latest round (or nullptr) and paper review (or nullptr).
+    static ApprovalState approvalFrom(const ReviewRound* latest, const PaperReview* paper);
+    /// Batch reads for many items at once (verification, reports): the latest round of each item that
+    /// has one, and the paper reviews.
+    QHash<qint64, ReviewRound> latestRounds(const QList<qint64>& itemIds) const;
+    QHash<qint64, PaperReview> paperReviews(const QList<qint64>& itemIds) const;
 
     // Writes, each audited. Callers hold the transaction.
     /// Starts the next round of the item with the enabled steps of chain; throws Error when the chain
