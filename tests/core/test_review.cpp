@@ -279,6 +279,14 @@ private slots:
         QCOMPARE(st.item.status, ItemStatus::Approved);
         // Submitting an approved item that has not changed makes no sense.
         QCOMPARE(refusal([&] { reviews.submit(author, item.id); }), int(RuleError::Rule::AlreadyApproved));
+        // Both rounds ended today: the month's summary lists them.
+        const QDateTime now = db.nowUtc();
+        const QList<ReviewRound> ended =
+            ReviewRepository(db).roundsEndedBetween(now.addSecs(-3600), now.addSecs(3600));
+        QCOMPARE(ended.size(), 2);
+        QCOMPARE(ended.at(0).state, RoundState::SentBack);
+        QCOMPARE(ended.at(1).conclusion(), std::optional<ReviewOpinion>(ReviewOpinion::Disclose));
+        QVERIFY(ReviewRepository(db).roundsEndedBetween(now.addDays(-40), now.addDays(-10)).isEmpty());
     }
 
     void onlyTheAuthorSubmitsAndRecalls()

@@ -178,6 +178,13 @@ QList<ReviewRound> ReviewRepository::openRounds() const
     return loadRounds(L("WHERE state = 'open'"), {});
 }
 
+QList<ReviewRound> ReviewRepository::roundsEndedBetween(const QDateTime& fromUtc,
+                                                        const QDateTime& toUtc) const
+{
+    return loadRounds(L("WHERE ended_at >= :f AND ended_at < :t"),
+                      {{L("f"), m_db.toDb(fromUtc)}, {L("t"), m_db.toDb(toUtc)}});
+}
+
 std::optional<PaperReview> ReviewRepository::paperReview(qint64 itemId) const
 {
     QSqlQuery q = m_db.exec(

@@ -55,6 +55,9 @@ public:
     bool hasOpenRound(qint64 itemId) const;
     /// Every open round (with signatures): what inboxes are made of.
     QList<ReviewRound> openRounds() const;
+    /// Rounds that ended (approved, sent back or withdrawn) in [fromUtc, toUtc), with signatures and
+    /// send-backs, by item and round: the monthly summary of reviews.
+    QList<ReviewRound> roundsEndedBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const;
 
     std::optional<PaperReview> paperReview(qint64 itemId) const;
     /// Records a historical item's paper review against the item's current content; audited unless the
