@@ -28,10 +28,11 @@ using namespace gongkai::ui;
 
 namespace {
 
-QString tr(const char* text)
+/// Gives the start-up messages their translation context.
+class Main
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 struct Startup
 {
@@ -45,21 +46,24 @@ struct Startup
 Startup parseOptions(const QApplication& app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The workstation of the government information disclosure office."));
+    parser.setApplicationDescription(
+        Main::tr("The workstation of the government information disclosure office."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The database: a SQLite file or postgresql://user@host:port/dbname. "
-                                   "The server's password comes from GONGKAI_DB_PASSWORD or is asked for."),
-                                tr("PATH|URL"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("The interface language: zh_CN, zh_TW or en."),
-                                  tr("LANGUAGE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        Main::tr("The database: a SQLite file or postgresql://user@host:port/dbname. "
+                 "The server's password comes from GONGKAI_DB_PASSWORD or is asked for."),
+        Main::tr("PATH|URL"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  Main::tr("The interface language: zh_CN, zh_TW or en."),
+                                  Main::tr("LANGUAGE"));
     const QCommandLineOption exit(QStringLiteral("exit-after-startup"),
-                                  tr("Start, show the window, and exit (for tests)."));
+                                  Main::tr("Start, show the window, and exit (for tests)."));
     const QCommandLineOption demo(
         QStringLiteral("demo-items"),
-        tr("Items of the demo office created in a new database (default %1).").arg(DemoOptions{}.items),
-        tr("N"));
+        Main::tr("Items of the demo office created in a new database (default %1).").arg(DemoOptions{}.items),
+        Main::tr("N"));
     parser.addOptions({db, lang, exit, demo});
     parser.process(app);
 
@@ -149,7 +153,7 @@ int main(int argc, char** argv)
                 db = DatabaseOpener::open(location, options);
                 if (db)
                     break;
-                failure = tr("No password was given.");
+                failure = Main::tr("No password was given.");
             } catch (const std::exception& e) {
                 failure = DatabaseOpener::describe(e);
             }

@@ -59,13 +59,14 @@ void Language::install(QCoreApplication* app, const QString& code)
 {
     const QLocale locale(code);
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English)
-        return;
-    auto* qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
+    if (locale.language() != QLocale::English) {
+        auto* qt = new QTranslator(app);
+        if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
+    // English has ours too: it carries only the plural forms of the "%n item(s)" messages.
     auto* ours = new QTranslator(app);
     if (ours->load(QStringLiteral(":/i18n/gongkai_") + code + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(ours);

@@ -25,7 +25,7 @@ public:
     /// The language's name in that language, e.g. "中文 (中国)".
     static QString nativeName(const QString& code);
     /// Loads Qt's own translation and ours (embedded under :/i18n) into the application and makes
-    /// the language the default locale. English needs no translation.
+    /// the language the default locale. For English only our plural forms load.
     static void install(QCoreApplication* app, const QString& code);
 };
 

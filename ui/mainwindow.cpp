@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -53,6 +54,23 @@ QString shortName(const DbLocation& location)
 QString longName(const DbLocation& location)
 {
     return location.isServer() ? location.toString() : QDir::toNativeSeparators(location.path);
+}
+
+/// A toolbar button shows its action's text without the menu's decoration: Qt drops the "&" but
+/// not the bracketed accelerator of Chinese menus ("新增信息(&N)…") nor the ellipsis.
+void showPlainToolText(QAction* action)
+{
+    static const QRegularExpression decoration(QStringLiteral("\\(&\\w\\)|&(?=\\S)|…$|\\.\\.\\.$"));
+    const auto update = [action] {
+        const QString plain = QString(action->text()).remove(decoration).trimmed();
+        if (action->iconText() != plain)
+            action->setIconText(plain);
+    };
+    update();
+    if (!action->property("plainToolText").toBool()) {
+        action->setProperty("plainToolText", true);
+        QObject::connect(action, &QAction::changed, action, update); // the undo texts change
+    }
 }
 } // namespace
 
@@ -250,6 +268,8 @@ void MainWindow::rebuildDatabaseActions()
     m_toolBar->addAction(m_redoAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
+    for (QAction* action : m_toolBar->actions())
+        showPlainToolText(action);
     if (m_adminActions) {
         m_adminMenu->addAction(m_adminActions->departmentsAction());
         m_adminMenu->addAction(m_adminActions->usersAction());

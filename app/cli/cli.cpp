@@ -6,6 +6,7 @@
 #include "iocommands.h"
 #include "itemcommands.h"
 #include "listcommands.h"
+#include "screencommand.h"
 #include "storage/database.h"
 
 #include <QTextStream>
@@ -58,6 +59,7 @@ QString Cli::usage()
               "  list items                    list the ledger, filtered\n"
               "  import items FILE             import the ledger from CSV\n"
               "  export items FILE             export the ledger as CSV\n"
+              "  screen FILE…                  screen .txt/.docx files for markings and personal data\n"
               "\n"
               "Run gongkai-cli COMMAND --help for a command's options.\n");
 }
@@ -117,6 +119,8 @@ int Cli::run(const QStringList& arguments)
             return IoCommands::importItems(context, rest);
         if (command == QLatin1String("export"))
             return IoCommands::exportItems(context, rest);
+        if (command == QLatin1String("screen"))
+            return ScreenCommand::run(context, rest);
         throw UsageError(tr("unknown command “%1” (see gongkai-cli --help)").arg(command));
     } catch (const UsageError& e) {
         err << "gongkai-cli: " << oneLine(e.message()) << '\n';

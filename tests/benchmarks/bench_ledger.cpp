@@ -141,6 +141,34 @@ int main(int argc, char** argv)
         out << "Ledger: " << total << " items, " << pubs << " publications, file "
             << QString::number(QFileInfo(path).size() / 1048576.0, 'f', 0) << " MiB\n\n";
 
+        // The GUI process: start, open the ledger, show the first screen, exit; its peak memory.
+        QList<Line> guiLines;
+        const QString gui = parser.value(guiOpt);
+        if (QFileInfo::exists(gui)) {
+            QElapsedTimer t;
+            t.start();
+            QProcess proc;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            if (!env.contains(QStringLiteral("DISPLAY")))
+                env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/gongkai-bench-config"));
+            proc.setProcessEnvironment(env);
+            proc.start(gui, {QStringLiteral("--db"), path, QStringLiteral("--exit-after-startup")});
+            proc.waitForFinished(120000);
+            const double wall = double(t.elapsed());
+            if (proc.exitCode() != 0)
+                out << "gongkai exited with " << proc.exitCode() << ": " << proc.readAllStandardError() << "\n";
+            guiLines << Line{QStringLiteral("GUI process: start, ledger open, exit (ms)"), wall, -1, QStringLiteral("-")};
+#ifdef Q_OS_LINUX
+            struct rusage usage {};
+            getrusage(RUSAGE_CHILDREN, &usage);
+            guiLines << Line{QStringLiteral("GUI process: peak memory (MB)"), usage.ru_maxrss / 1024.0, -1,
+                             QStringLiteral("<= 200")};
+#endif
+        } else {
+            out << "(no GUI executable at " << gui << ": GUI figures skipped)\n";
+        }
+
         Sqlite3Cli cli(parser.value(sqliteOpt), path);
         LedgerQuery query(*db);
         printHeader();
@@ -177,6 +205,11 @@ int main(int argc, char** argv)
         LedgerFilter text;
         text.text = QStringLiteral("招商");
         filterLines(QStringLiteral("text filter “招商”, first screen"), text);
+        // A rare word and an absent one: the first screen then waits for most or all of the scan.
+        text.text = QStringLiteral("会展");
+        filterLines(QStringLiteral("text filter “会展” (rare), first screen"), text);
+        text.text = QStringLiteral("疫情");
+        filterLines(QStringLiteral("text filter “疫情” (absent), first screen"), text);
 
         // 3. Date range (a quarter) + channel.
         LedgerFilter range;
@@ -185,32 +218,10 @@ int main(int argc, char** argv)
         range.to = QDate(2025, 9, 30);
         filterLines(QStringLiteral("2025 Q3 + 门户网站, first screen"), range);
 
-        // 4. The GUI process: start, open the ledger, show the first screen, exit; its peak memory.
-        const QString gui = parser.value(guiOpt);
-        if (QFileInfo::exists(gui)) {
-            QElapsedTimer t;
-            t.start();
-            QProcess proc;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            if (!env.contains(QStringLiteral("DISPLAY")))
-                env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-            env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/gongkai-bench-config"));
-            proc.setProcessEnvironment(env);
-            proc.start(gui, {QStringLiteral("--db"), path, QStringLiteral("--exit-after-startup")});
-            proc.waitForFinished(120000);
-            const double wall = double(t.elapsed());
-            if (proc.exitCode() != 0)
-                out << "gongkai exited with " << proc.exitCode() << ": " << proc.readAllStandardError() << "\n";
-            print({QStringLiteral("GUI process: start to first screen and exit (ms)"), wall, -1, QStringLiteral("-")});
-#ifdef Q_OS_LINUX
-            struct rusage usage {};
-            getrusage(RUSAGE_CHILDREN, &usage);
-            print({QStringLiteral("GUI process: peak memory (MB)"), usage.ru_maxrss / 1024.0, -1,
-                   QStringLiteral("<= 200")});
-#endif
-        } else {
-            out << "(no GUI executable at " << gui << ": GUI figures skipped)\n";
-        }
+        // 4. The GUI process, measured first (above): the peak memory of waited-for children is the
+        // largest of them, so no sqlite3 run may come before it.
+        for (const Line& l : guiLines)
+            print(l);
     } catch (const std::exception& e) {
         out.flush();
         std::fprintf(stderr, "benchmark failed: %s\n", e.what());

@@ -35,7 +35,8 @@ QTextStream out(stdout);
 
 const char* const kCategories[] = {"工作动态", "法规公文", "政策解读", "计划总结", "行政执法",
                                    "财政信息", "人事信息", "概况信息", "其他"};
-const char* const kDepartments[] = {"办公室", "综合科", "商务科", "外贸科", "投资促进科", "市场建设科", "法规科", "财务科"};
+const char* const kDepartments[] = {"办公室",     "综合科",     "商务科", "外贸科",
+                                    "投资促进科", "市场建设科", "法规科", "财务科"};
 
 QString digits(QRandomGenerator& rng, int n)
 {
@@ -52,10 +53,12 @@ QString personalSentence(QRandomGenerator& rng)
     case 0:
         return QStringLiteral("联系人：王先生，联系电话13%1。").arg(digits(rng, 9));
     case 1: {
-        const QString first17 = QStringLiteral("3201021985%1%2").arg(rng.bounded(1, 13), 2, 10, QLatin1Char('0'))
-                                    .arg(rng.bounded(1, 29), 2, 10, QLatin1Char('0'))
-                                + digits(rng, 3);
-        return QStringLiteral("申请人身份证号%1%2。").arg(first17, PersonalNumbers::residentIdCheckCharacter(first17));
+        const QString first17 = QStringLiteral("3201021985%1%2")
+                                    .arg(rng.bounded(1, 13), 2, 10, QLatin1Char('0'))
+                                    .arg(rng.bounded(1, 29), 2, 10, QLatin1Char('0')) +
+                                digits(rng, 3);
+        return QStringLiteral("申请人身份证号%1%2。")
+            .arg(first17, PersonalNumbers::residentIdCheckCharacter(first17));
     }
     default: {
         QString card = QStringLiteral("622202") + digits(rng, 9);
@@ -90,8 +93,8 @@ Corpus writeCorpus(const QString& dir, qint64 megabytes, int termCount, int file
     const auto paragraph = [&] {
         if (++n % 25 == 0)
             day = day.addDays(1);
-        const DemoText::Content c = demo.item(QString::fromUtf8(kCategories[n % 9]),
-                                              QString::fromUtf8(kDepartments[n % 8]), day);
+        const DemoText::Content c =
+            demo.item(QString::fromUtf8(kCategories[n % 9]), QString::fromUtf8(kDepartments[n % 8]), day);
         return c.title + QLatin1Char('\n') + c.summary + QLatin1Char('\n');
     };
 
@@ -174,8 +177,9 @@ double timeGrep(const QString& grep, const Corpus& corpus, const QString& locale
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), locale);
         p.setProcessEnvironment(env);
-        p.start(grep, QStringList{QStringLiteral("-F"), QStringLiteral("-c"), QStringLiteral("-f"), corpus.termsFile}
-                          + corpus.files);
+        p.start(grep, QStringList{QStringLiteral("-F"), QStringLiteral("-c"), QStringLiteral("-f"),
+                                  corpus.termsFile} +
+                          corpus.files);
         p.waitForFinished(-1);
         if (p.exitStatus() != QProcess::NormalExit || p.exitCode() > 1)
             throw Error(QStringLiteral("grep failed: ") + QString::fromLocal8Bit(p.readAllStandardError()));
@@ -195,7 +199,8 @@ void row(const QString& measure, const QString& value, const QString& target = Q
 
 QString rate(qint64 bytes, double ms)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0) / (ms / 1000.0), 'f', 1) + QStringLiteral(" MB/s");
+    return QString::number(double(bytes) / (1024.0 * 1024.0) / (ms / 1000.0), 'f', 1) +
+           QStringLiteral(" MB/s");
 }
 } // namespace
 
@@ -207,11 +212,14 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption mbOpt(QStringLiteral("mb"), QStringLiteral("Megabytes of text (default 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
-    const QCommandLineOption termsOpt(QStringLiteral("terms"), QStringLiteral("Terms in the list (default 10000)."),
+    const QCommandLineOption termsOpt(QStringLiteral("terms"),
+                                      QStringLiteral("Terms in the list (default 10000)."),
                                       QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption filesOpt(QStringLiteral("files"), QStringLiteral("Files the text is split into (default 5)."),
+    const QCommandLineOption filesOpt(QStringLiteral("files"),
+                                      QStringLiteral("Files the text is split into (default 5)."),
                                       QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption dirOpt(QStringLiteral("dir"), QStringLiteral("Where to write them (default: a temporary folder)."),
+    const QCommandLineOption dirOpt(QStringLiteral("dir"),
+                                    QStringLiteral("Where to write them (default: a temporary folder)."),
                                     QStringLiteral("DIR"));
     parser.addOptions({mbOpt, termsOpt, filesOpt, dirOpt});
     parser.process(app);
@@ -235,7 +243,8 @@ int main(int argc, char** argv)
 
         std::optional<Screener> screener;
         const double buildMs = medianMs(3, [&] { screener.emplace(WordList::fromFile(corpus.termsFile)); });
-        row(QStringLiteral("load the word list and build the automaton"), QString::number(buildMs, 'f', 1) + QStringLiteral(" ms"));
+        row(QStringLiteral("load the word list and build the automaton"),
+            QString::number(buildMs, 'f', 1) + QStringLiteral(" ms"));
         screener->setMaxFindings(std::numeric_limits<qsizetype>::max());
 
         QStringList texts;
@@ -264,7 +273,8 @@ int main(int argc, char** argv)
             for (const QString& f : corpus.files)
                 screener->screen(DocumentText::read(f));
         });
-        row(QStringLiteral("read, decode and screen the files"), rate(corpus.bytes, fullMs), QStringLiteral(">= 200 MB/s"));
+        row(QStringLiteral("read, decode and screen the files"), rate(corpus.bytes, fullMs),
+            QStringLiteral(">= 200 MB/s"));
         out << QStringLiteral("findings: %1; lines with a listed term: %2\n\n").arg(findings).arg(termLines);
 
         const QString grep = QStandardPaths::findExecutable(QStringLiteral("grep"));
@@ -275,14 +285,16 @@ int main(int argc, char** argv)
             for (const QString& locale : {QStringLiteral("C"), QStringLiteral("C.UTF-8")}) {
                 qint64 grepLines = 0;
                 const double grepMs = timeGrep(grep, corpus, locale, &grepLines);
-                row(QStringLiteral("grep -F -c -f terms.txt (LC_ALL=%1)").arg(locale), rate(corpus.bytes, grepMs),
+                row(QStringLiteral("grep -F -c -f terms.txt (LC_ALL=%1)").arg(locale),
+                    rate(corpus.bytes, grepMs),
                     QString::number(grepMs / fullMs, 'f', 2) + QStringLiteral("x"));
                 if (grepLines != termLines)
                     throw Error(QStringLiteral("grep counts %1 lines with a listed term, the screener %2")
                                     .arg(grepLines)
                                     .arg(termLines));
             }
-            out << QStringLiteral("(the ratio is grep's time over the screener's read-decode-screen time: above 1 is faster than grep)\n");
+            out << QStringLiteral("(the ratio is grep's time over the screener's read-decode-screen time: "
+                                  "above 1 is faster than grep)\n");
         }
         const double mbps = double(corpus.bytes) / (1024.0 * 1024.0) / (fullMs / 1000.0);
         if (mbps < 200)

@@ -2,6 +2,8 @@
 
 #include "../domain/item.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace gongkai {
@@ -12,6 +14,8 @@ class Database;
 /// withdraw() keeps them in the ledger, marked withdrawn.
 class ItemRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::ItemRepository)
+
 public:
     explicit ItemRepository(Database& db);
 

@@ -106,7 +106,13 @@ QString LedgerQuery::selectSql() const
 
 QString LedgerQuery::fetchSql(const LedgerFilter& filter, const LedgerSort& sort, QVariantMap* binds) const
 {
-    return selectSql() + whereClause(filter, binds) + orderBy(sort) + L(" LIMIT :lim OFFSET :off");
+    // The page's ids are chosen first, on the items table alone, and only those rows get their names and
+    // channel summaries: otherwise the database computes every matching row's columns before sorting.
+    QString select = selectSql();
+    select.replace(L(" FROM items i JOIN"),
+                   L(" FROM (SELECT i.id FROM items i") + whereClause(filter, binds) + orderBy(sort)
+                       + L(" LIMIT :lim OFFSET :off) page JOIN items i ON i.id = page.id JOIN"));
+    return select + orderBy(sort);
 }
 
 QString LedgerQuery::countSql(const LedgerFilter& filter, QVariantMap* binds) const

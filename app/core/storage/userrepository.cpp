@@ -9,13 +9,6 @@
 
 namespace gongkai {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gongkai::UserRepository", text);
-}
-} // namespace
-
 UserRepository::UserRepository(Database& db) : m_db(db) {}
 
 QList<FieldError> UserRepository::validate(const User& user)
