@@ -445,9 +445,10 @@ void MainWindow::listsChanged()
 
 void MainWindow::updateTitle()
 {
-    QString title = productName();
+    // Qt appends the application display name (the product name) to every window title itself.
+    QString title;
     if (m_db) {
-        title = tr("%1 — %2").arg(title, shortName(m_db->location()));
+        title = shortName(m_db->location());
         if (m_demo)
             title += QLatin1Char(' ') + tr("[demo data]");
     }
