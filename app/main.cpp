@@ -1,7 +1,197 @@
+// gongkai: the disclosure office's workstation (GUI).
+
+#include "language.h"
+#include "mainwindow.h"
+#include "models/ledgermodel.h"
+#include "widgets/databasechooser.h"
+#include "widgets/databaseopener.h"
+
+#include "demo/demogenerator.h"
+#include "error.h"
+#include "storage/database.h"
+#include "storage/databasechoice.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontDatabase>
+#include <QTimer>
+
+#include <cstdio>
+#include <optional>
+
+using namespace gongkai;
+using namespace gongkai::ui;
+
+namespace {
+
+/// Gives the start-up messages their translation context.
+class Main
+{
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
+
+struct Startup
+{
+    std::optional<QString> db;
+    QString language;
+    bool exitAfterStartup = false;
+    qint64 demoItems = DemoOptions{}.items;
+    bool demoItemsGiven = false;
+};
+
+Startup parseOptions(const QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Main::tr("The workstation of the government information disclosure office."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        Main::tr("The database: a SQLite file or postgresql://user@host:port/dbname. "
+                 "The server's password comes from GONGKAI_DB_PASSWORD or is asked for."),
+        Main::tr("PATH|URL"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  Main::tr("The interface language: zh_CN, zh_TW or en."),
+                                  Main::tr("LANGUAGE"));
+    const QCommandLineOption exit(QStringLiteral("exit-after-startup"),
+                                  Main::tr("Start, show the window, and exit (for tests)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo-items"),
+        Main::tr("Items of the demo office created in a new database (default %1).").arg(DemoOptions{}.items),
+        Main::tr("N"));
+    parser.addOptions({db, lang, exit, demo});
+    parser.process(app);
+
+    Startup s;
+    if (parser.isSet(db))
+        s.db = parser.value(db);
+    s.language = parser.value(lang);
+    if (!s.language.isEmpty() && !Language::available().contains(s.language)) {
+        std::fprintf(stderr, "gongkai: unknown language %s (use zh_CN, zh_TW or en)\n",
+                     qPrintable(s.language));
+        std::exit(2);
+    }
+    s.exitAfterStartup = parser.isSet(exit);
+    if (parser.isSet(demo)) {
+        bool ok = false;
+        s.demoItems = parser.value(demo).toLongLong(&ok);
+        if (!ok || s.demoItems < 0) {
+            std::fprintf(stderr, "gongkai: --demo-items needs a number\n");
+            std::exit(2);
+        }
+        s.demoItemsGiven = true;
+    }
+    return s;
+}
+
+void chooseFont(QApplication& app)
+{
+#ifdef Q_OS_WIN
+    // The Windows default UI font has no Chinese glyphs of its own; YaHei UI is what Chinese
+    // Windows itself uses. On Linux, fontconfig already picks the installed CJK font.
+    const QString yahei = QStringLiteral("Microsoft YaHei UI");
+    if (QFontDatabase::hasFamily(yahei)) {
+        QFont font(yahei);
+        font.setPointSize(9);
+        app.setFont(font);
+    }
+#else
+    Q_UNUSED(app)
+#endif
+}
+
+/// Options for opening the database named at start: a new embedded database becomes the demo
+/// office, so that a newcomer sees a living ledger at once.
+DatabaseOpener::Options startOptions(const DbLocation& location, const Startup& s, bool named)
+{
+    DatabaseOpener::Options options;
+    options.interactive = !s.exitAfterStartup;
+    if (location.isServer())
+        return options;
+    const bool exists = QFileInfo::exists(location.path);
+    const bool isDefault = location == DatabaseChoice::defaultEmbedded();
+    options.create = named || isDefault;
+    if (!exists && (isDefault || s.demoItemsGiven))
+        options.demoItems = s.demoItems;
+    return options;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Gongkai"));
+    QApplication::setApplicationName(QStringLiteral("gongkai"));
+    QApplication::setApplicationVersion(QStringLiteral(GONGKAI_VERSION));
+
+    const Startup startup = parseOptions(app);
+    Language::install(&app, Language::resolve(startup.language));
+    QApplication::setApplicationDisplayName(MainWindow::productName());
+    chooseFont(app);
+
+    DbLocation location;
+    DatabaseOpener::Options options;
+    QString failure;
+    try {
+        location = startup.db ? DbLocation::parse(*startup.db) : DatabaseChoice::current();
+        options = startOptions(location, startup, startup.db.has_value());
+    } catch (const Error& e) {
+        failure = e.message();
+    }
+
+    std::unique_ptr<Database> db;
+    QString shown = startup.db.value_or(location.toString());
+    for (;;) {
+        if (failure.isEmpty()) {
+            try {
+                db = DatabaseOpener::open(location, options);
+                if (db)
+                    break;
+                failure = Main::tr("No password was given.");
+            } catch (const std::exception& e) {
+                failure = DatabaseOpener::describe(e);
+            }
+        }
+        if (startup.exitAfterStartup) {
+            std::fprintf(stderr, "gongkai: %s\n", qPrintable(failure));
+            return 1;
+        }
+        const auto choice = DatabaseChooser::afterFailure(nullptr, shown, failure);
+        if (!choice)
+            return 1;
+        location = choice->location;
+        options = choice->options;
+        if (location == DatabaseChoice::defaultEmbedded() && !QFileInfo::exists(location.path))
+            options.demoItems = startup.demoItems;
+        shown = location.isServer() ? location.toString() : QDir::toNativeSeparators(location.path);
+        failure.clear();
+    }
+
+    MainWindow window;
+    window.setDatabase(std::move(db));
+    window.show();
+
+    if (startup.exitAfterStartup) {
+        // Exit once the ledger is fully open (its count arrived and the rows are shown), or after
+        // half a minute: smoke tests and the benchmark see the program as a user would.
+        auto* poll = new QTimer(&app);
+        QElapsedTimer started;
+        started.start();
+        QObject::connect(poll, &QTimer::timeout, &app, [&window, started] {
+            const LedgerModel* model = window.ledgerModel();
+            if (model && model->isCounting() && !started.hasExpired(30000))
+                return;
+            QCoreApplication::processEvents();
+            window.close();
+            QCoreApplication::quit();
+        });
+        poll->start(10);
+    }
+    return app.exec();
 }

@@ -6,7 +6,7 @@ set -euo pipefail
 GONGKAI_BUILD_PACKAGES=(build-essential cmake ninja-build ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-5compat-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libgl-dev fonts-wqy-microhei
-    pkg-config libsodium-dev)
+    pkgconf libsodium-dev libzip-dev)
 GONGKAI_TEST_PACKAGES=(postgresql-15 xvfb xauth poppler-utils sqlite3)
 
 gongkai_install() {

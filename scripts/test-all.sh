@@ -4,7 +4,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/deps.sh"
 gongkai_install "${GONGKAI_BUILD_PACKAGES[@]}" "${GONGKAI_TEST_PACKAGES[@]}"
-gongkai_build "$GONGKAI_ROOT/build-test" -DGONGKAI_BUILD_TESTS=ON -DGONGKAI_WERROR=ON
+gongkai_build "$GONGKAI_ROOT/build-test" -DCMAKE_BUILD_TYPE=Debug -DGONGKAI_BUILD_TESTS=ON -DGONGKAI_WERROR=ON
 
 # A private PostgreSQL server on a free loopback port, data and socket under /tmp.
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)

@@ -7,6 +7,7 @@
 #include "itemcommands.h"
 #include "listcommands.h"
 #include "reviewcommands.h"
+#include "screencommand.h"
 #include "storage/database.h"
 
 #include <QTextStream>
@@ -64,6 +65,7 @@ QString Cli::usage()
               "  review submit|approve|reject|recall|status|inbox   the confidentiality review\n"
               "  audit list|export             the audit trail (auditor)\n"
               "  verify                        check the audit trail and signed content\n"
+              "  screen FILE…                  screen .txt/.docx files for markings and personal data\n"
               "\n"
               "Run gongkai-cli COMMAND --help for a command's options.\n");
 }
@@ -136,6 +138,8 @@ int Cli::run(const QStringList& arguments)
             return ReviewCommands::audit(context, rest);
         if (command == QLatin1String("verify"))
             return ReviewCommands::verify(context, rest);
+        if (command == QLatin1String("screen"))
+            return ScreenCommand::run(context, rest);
         throw UsageError(tr("unknown command “%1” (see gongkai-cli --help)").arg(command));
     } catch (const UsageError& e) {
         err << "gongkai-cli: " << oneLine(e.message()) << '\n';

@@ -2,6 +2,7 @@
 #include "terminal.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -17,6 +18,11 @@ int main(int argc, char** argv)
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("gongkai"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own words in the help ("Options:", "Displays help on commandline options.").
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     return gongkai::cli::Cli::run(QCoreApplication::arguments());
 }

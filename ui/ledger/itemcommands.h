@@ -47,6 +47,8 @@ private:
 /// Adds an item. Undo withdraws it (an item is never erased); redo gives it back its status.
 class AddItemCommand : public ItemCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::ui::AddItemCommand)
+
 public:
     AddItemCommand(ItemUndoContext& context, Item item);
     /// The item as added, with its id and row version.
@@ -64,6 +66,8 @@ private:
 /// Saves new content over an item. Undo saves the content before, redo the content after.
 class EditItemCommand : public ItemCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::ui::EditItemCommand)
+
 public:
     /// before: the item as read (its row version is the one the save expects).
     EditItemCommand(ItemUndoContext& context, Item before, Item after);
@@ -85,6 +89,8 @@ private:
 /// Withdraws an item. Undo gives it back the status it had.
 class WithdrawItemCommand : public ItemCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::ui::WithdrawItemCommand)
+
 public:
     /// item: as read; its row version is the one the withdrawal expects.
     WithdrawItemCommand(ItemUndoContext& context, const Item& item);

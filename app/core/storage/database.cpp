@@ -18,11 +18,6 @@ namespace gongkai {
 namespace {
 QAtomicInt g_connectionCounter;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gongkai::Database", text);
-}
-
 QString newConnectionName()
 {
     return QStringLiteral("gongkai-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1) + 1);

@@ -2,6 +2,7 @@
 
 #include "dblocation.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -36,6 +37,8 @@ enum class TransactionMode { Deferred, Immediate };
 /// driver's text. Each instance owns one named connection.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::Database)
+
 public:
     /// Opens (and for SQLite creates) the database; throws DbError. Does not migrate.
     static std::unique_ptr<Database> open(const DbLocation& location, const QString& password = {});

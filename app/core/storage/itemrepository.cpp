@@ -13,11 +13,6 @@
 namespace gongkai {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gongkai::ItemRepository", text);
-}
-
 QString L(const char* s)
 {
     return QString::fromLatin1(s);

@@ -3,6 +3,8 @@
 #include "../domain/auditrecord.h"
 #include "../domain/item.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace gongkai {
@@ -22,6 +24,8 @@ class Database;
 /// Every write is appended to the audit trail as the Database's actor (Database::actor()).
 class ItemRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::ItemRepository)
+
 public:
     explicit ItemRepository(Database& db);
 

@@ -2,6 +2,7 @@
 
 #include "database.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -86,7 +87,7 @@ QString LedgerQuery::orderBy(const LedgerSort& sort)
     return L(" ORDER BY ") + key + dir + L(", i.id") + dir;
 }
 
-QString LedgerQuery::fetchSql(const LedgerFilter& filter, const LedgerSort& sort, QVariantMap* binds) const
+QString LedgerQuery::selectSql() const
 {
     const QString channels = m_db.dialect() == Dialect::Sqlite
         ? QString::fromUtf8("(SELECT group_concat(name, '、') FROM (SELECT DISTINCT ch.name AS name FROM publications p"
@@ -100,8 +101,18 @@ QString LedgerQuery::fetchSql(const LedgerFilter& filter, const LedgerSort& sort
             " (SELECT COUNT(*) FROM submissions s WHERE s.item_id = i.id),"
             " (SELECT COUNT(*) FROM submissions s WHERE s.item_id = i.id AND s.adopted = 1)"
             " FROM items i JOIN categories c ON c.id = i.category_id"
-            " JOIN departments d ON d.id = i.department_id JOIN users u ON u.id = i.author_id")
-        + whereClause(filter, binds) + orderBy(sort) + L(" LIMIT :lim OFFSET :off");
+            " JOIN departments d ON d.id = i.department_id JOIN users u ON u.id = i.author_id");
+}
+
+QString LedgerQuery::fetchSql(const LedgerFilter& filter, const LedgerSort& sort, QVariantMap* binds) const
+{
+    // The page's ids are chosen first, on the items table alone, and only those rows get their names and
+    // channel summaries: otherwise the database computes every matching row's columns before sorting.
+    QString select = selectSql();
+    select.replace(L(" FROM items i JOIN"),
+                   L(" FROM (SELECT i.id FROM items i") + whereClause(filter, binds) + orderBy(sort)
+                       + L(" LIMIT :lim OFFSET :off) page JOIN items i ON i.id = page.id JOIN"));
+    return select + orderBy(sort);
 }
 
 QString LedgerQuery::countSql(const LedgerFilter& filter, QVariantMap* binds) const
@@ -119,25 +130,29 @@ QList<LedgerRow> LedgerQuery::fetch(const LedgerFilter& filter, const LedgerSort
     QSqlQuery q = m_db.exec(sql, binds);
     QList<LedgerRow> rows;
     rows.reserve(limit);
-    while (q.next()) {
-        LedgerRow r;
-        r.id = q.value(0).toLongLong();
-        r.title = q.value(1).toString();
-        r.docNumber = q.value(2).toString();
-        r.category = q.value(3).toString();
-        r.department = q.value(4).toString();
-        r.author = q.value(5).toString();
-        r.drafted = Database::dateFrom(q.value(6));
-        r.status = ItemStatus(q.value(7).toInt());
-        r.attribute = DisclosureAttribute(q.value(8).toInt());
-        r.updatedAt = Database::timeFrom(q.value(9));
-        r.channels = q.value(10).toString();
-        r.firstPublished = Database::dateFrom(q.value(11));
-        r.submissions = q.value(12).toInt();
-        r.adoptions = q.value(13).toInt();
-        rows << r;
-    }
+    while (q.next())
+        rows << readRow(q);
     return rows;
+}
+
+LedgerRow LedgerQuery::readRow(const QSqlQuery& q)
+{
+    LedgerRow r;
+    r.id = q.value(0).toLongLong();
+    r.title = q.value(1).toString();
+    r.docNumber = q.value(2).toString();
+    r.category = q.value(3).toString();
+    r.department = q.value(4).toString();
+    r.author = q.value(5).toString();
+    r.drafted = Database::dateFrom(q.value(6));
+    r.status = ItemStatus(q.value(7).toInt());
+    r.attribute = DisclosureAttribute(q.value(8).toInt());
+    r.updatedAt = Database::timeFrom(q.value(9));
+    r.channels = q.value(10).toString();
+    r.firstPublished = Database::dateFrom(q.value(11));
+    r.submissions = q.value(12).toInt();
+    r.adoptions = q.value(13).toInt();
+    return r;
 }
 
 qint64 LedgerQuery::count(const LedgerFilter& filter) const
@@ -160,6 +175,47 @@ QList<qint64> LedgerQuery::ids(const LedgerFilter& filter, qint64 afterId, int l
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
+}
+
+QList<qint64> LedgerQuery::pageIds(const LedgerFilter& filter, const LedgerSort& sort, qint64 offset, int limit) const
+{
+    QVariantMap binds;
+    const QString sql = L("SELECT i.id FROM items i") + whereClause(filter, &binds) + orderBy(sort)
+        + L(" LIMIT :lim OFFSET :off");
+    binds.insert(L("lim"), limit);
+    binds.insert(L("off"), offset);
+    QSqlQuery q = m_db.exec(sql, binds);
+    QList<qint64> ids;
+    ids.reserve(limit);
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<LedgerRow> LedgerQuery::fetchByIds(const QList<qint64>& ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QVariantMap binds;
+    QStringList params;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        params << L(":k%1").arg(i);
+        binds.insert(L("k%1").arg(i), ids.at(i));
+    }
+    QSqlQuery q = m_db.exec(selectSql() + L(" WHERE i.id IN (") + params.join(QLatin1Char(',')) + L(")"), binds);
+    QHash<qint64, LedgerRow> byId;
+    while (q.next()) {
+        LedgerRow r = readRow(q);
+        byId.insert(r.id, std::move(r));
+    }
+    QList<LedgerRow> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            rows << std::move(it.value());
+    }
+    return rows;
 }
 
 } // namespace gongkai

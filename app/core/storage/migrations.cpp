@@ -312,11 +312,6 @@ const QList<Step>& steps()
     return list;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gongkai::Migrations", text);
-}
-
 void ensureMetaTable(Database& db)
 {
     if (!db.tableExists(QStringLiteral("gongkai_meta")))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace gongkai {
 
 class Database;
@@ -7,6 +9,8 @@ class Database;
 /// Brings a database's schema forward, one version per transaction, on SQLite and PostgreSQL.
 class Migrations
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::Migrations)
+
 public:
     /// The version this build of the program writes.
     static int latestVersion();

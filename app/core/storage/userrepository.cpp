@@ -13,11 +13,6 @@
 namespace gongkai {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gongkai::UserRepository", text);
-}
-
 /// An account as the audit trail records it (never a password or its hash).
 QJsonObject json(const User& user)
 {

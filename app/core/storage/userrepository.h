@@ -3,6 +3,7 @@
 #include "../domain/user.h"
 #include "../error.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -14,6 +15,8 @@ class Database;
 /// Reads and writes user accounts and their roles.
 class UserRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::UserRepository)
+
 public:
     explicit UserRepository(Database& db);
 

@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>gongkai::ui::DatabaseOpener</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/databaseopener.cpp" line="+93"/>
+        <source>Creating a demo office with %n item(s)…</source>
+        <translation>
+            <numerusform>Creating a demo office with %n item…</numerusform>
+            <numerusform>Creating a demo office with %n items…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/importdialog.cpp" line="+76"/>
+        <source>%n problem(s) found in %1 data row(s). Nothing was imported; correct the file and check it again.</source>
+        <translation>
+            <numerusform>%n problem found in %1 data row(s). Nothing was imported; correct the file and check it again.</numerusform>
+            <numerusform>%n problems found in %1 data row(s). Nothing was imported; correct the file and check it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No problems found: %n item(s) can be imported.</source>
+        <translation>
+            <numerusform>No problems found: %n item can be imported.</numerusform>
+            <numerusform>No problems found: %n items can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Imported %n item(s).</source>
+        <translation>
+            <numerusform>Imported %n item.</numerusform>
+            <numerusform>Imported %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::LedgerModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/ledgermodel.cpp" line="+138"/>
+        <source>%n submission(s) to upper agencies, %1 adopted</source>
+        <translation>
+            <numerusform>%n submission to upper agencies, %1 adopted</numerusform>
+            <numerusform>%n submissions to upper agencies, %1 adopted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::LedgerTransfer</name>
+    <message numerus="yes">
+        <location filename="../ui/ledger/ledgertransfer.cpp" line="+67"/>
+        <source>Exported %n item(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n item to %1</numerusform>
+            <numerusform>Exported %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Imported %n item(s)</source>
+        <translation>
+            <numerusform>Imported %n item</numerusform>
+            <numerusform>Imported %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+467"/>
+        <source>%Ln item(s) or more</source>
+        <translation>
+            <numerusform>%Ln item or more</numerusform>
+            <numerusform>%Ln items or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln item(s)</source>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
