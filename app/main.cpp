@@ -1,5 +1,6 @@
 // gongkai: the disclosure office's workstation (GUI).
 
+#include "auth/signin.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "models/ledgermodel.h"
@@ -8,6 +9,7 @@
 
 #include "demo/demogenerator.h"
 #include "error.h"
+#include "review/authservice.h"
 #include "storage/database.h"
 #include "storage/databasechoice.h"
 
@@ -18,6 +20,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QFontDatabase>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,6 +41,7 @@ struct Startup
 {
     std::optional<QString> db;
     QString language;
+    QString user; ///< --user: signs in without the dialog, the password from GONGKAI_PASSWORD
     bool exitAfterStartup = false;
     qint64 demoItems = DemoOptions{}.items;
     bool demoItemsGiven = false;
@@ -64,7 +68,12 @@ Startup parseOptions(const QApplication& app)
         QStringLiteral("demo-items"),
         Main::tr("Items of the demo office created in a new database (default %1).").arg(DemoOptions{}.items),
         Main::tr("N"));
-    parser.addOptions({db, lang, exit, demo});
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        Main::tr("Sign in as LOGIN without the dialog, with the password from the environment variable "
+                 "GONGKAI_PASSWORD (for scripts and tests)."),
+        Main::tr("LOGIN"));
+    parser.addOptions({db, lang, exit, demo, user});
     parser.process(app);
 
     Startup s;
@@ -77,6 +86,7 @@ Startup parseOptions(const QApplication& app)
         std::exit(2);
     }
     s.exitAfterStartup = parser.isSet(exit);
+    s.user = parser.value(user).trimmed();
     if (parser.isSet(demo)) {
         bool ok = false;
         s.demoItems = parser.value(demo).toLongLong(&ok);
@@ -87,6 +97,37 @@ Startup parseOptions(const QApplication& app)
         s.demoItemsGiven = true;
     }
     return s;
+}
+
+/// Signs in as --user with GONGKAI_PASSWORD, or through the dialogs. Empty when the user gave up or,
+/// started for a test, the sign-in failed (the reason is on stderr).
+std::optional<Session> signIn(Database& db, const Startup& startup)
+{
+    QString failure;
+    if (!startup.user.isEmpty()) {
+        if (!qEnvironmentVariableIsSet("GONGKAI_PASSWORD")) {
+            failure = Main::tr("--user needs the password in the environment variable GONGKAI_PASSWORD.");
+        } else if (AuthService::needsFirstAdministrator(db)) {
+            failure = Main::tr("The database has no administrator yet: create one with gongkai-cli init --admin "
+                               "LOGIN (password from GONGKAI_PASSWORD), or start without --user.");
+        } else {
+            try {
+                return SignIn::withPassword(db, startup.user, qEnvironmentVariable("GONGKAI_PASSWORD"));
+            } catch (const Error& e) {
+                failure = Main::tr("Signing in as %1 failed: %2").arg(startup.user, e.message());
+            }
+        }
+    } else if (startup.exitAfterStartup) {
+        failure = Main::tr("--exit-after-startup needs --user LOGIN and GONGKAI_PASSWORD: nobody can sign in "
+                           "without a dialog otherwise.");
+    }
+    if (startup.exitAfterStartup) {
+        std::fprintf(stderr, "gongkai: %s\n", qPrintable(failure));
+        return std::nullopt;
+    }
+    if (!failure.isEmpty())
+        QMessageBox::warning(nullptr, Main::tr("Sign In"), failure);
+    return SignIn::ask(db, nullptr, startup.user);
 }
 
 void chooseFont(QApplication& app)
@@ -173,8 +214,12 @@ int main(int argc, char** argv)
         failure.clear();
     }
 
+    const std::optional<Session> session = signIn(*db, startup);
+    if (!session)
+        return startup.exitAfterStartup ? 3 : 0;
+
     MainWindow window;
-    window.setDatabase(std::move(db));
+    window.setDatabase(std::move(db), *session);
     window.show();
 
     if (startup.exitAfterStartup) {

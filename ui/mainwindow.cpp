@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "admin/adminactions.h"
+#include "audit/auditview.h"
+#include "auth/changepassworddialog.h"
+#include "auth/idlewatcher.h"
+#include "auth/signin.h"
+#include "auth/unlockdialog.h"
 #include "language.h"
 #include "ledger/filterbar.h"
 #include "ledger/itemactions.h"
@@ -8,11 +13,15 @@
 #include "ledger/ledgertransfer.h"
 #include "ledger/ledgerview.h"
 #include "models/ledgermodel.h"
+#include "review/reviewprintactions.h"
+#include "review/reviewworkflow.h"
 #include "widgets/databasechooser.h"
 #include "widgets/databaseopener.h"
 
 #include "demo/demogenerator.h"
 #include "error.h"
+#include "review/authservice.h"
+#include "review/permissions.h"
 #include "storage/database.h"
 #include "storage/databasechoice.h"
 
@@ -26,9 +35,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
@@ -77,15 +89,32 @@ void showPlainToolText(QAction* action)
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_view(new LedgerView), m_filterBar(new FilterBar), m_details(new ItemDetailsView),
       m_detailsDock(new QDockWidget(tr("Details"), this)), m_undoStack(new QUndoStack(this)),
-      m_transfer(new LedgerTransfer(this)), m_countLabel(new QLabel), m_databaseLabel(new QLabel)
+      m_transfer(new LedgerTransfer(this)), m_pages(new QStackedWidget), m_ledgerPage(new QWidget),
+      m_signedOutPage(new QWidget), m_idle(new IdleWatcher(this)), m_countLabel(new QLabel),
+      m_databaseLabel(new QLabel), m_userLabel(new QLabel), m_signedOutLabel(new QLabel)
 {
-    auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
+    auto* layout = new QVBoxLayout(m_ledgerPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
-    setCentralWidget(central);
+    // Shown while nobody is signed in and while the window is locked.
+    m_signedOutPage->setObjectName(QStringLiteral("signedOutPage"));
+    m_signedOutLabel->setObjectName(QStringLiteral("signedOutLabel"));
+    m_signedOutLabel->setAlignment(Qt::AlignCenter);
+    m_signedOutLabel->setWordWrap(true);
+    auto* signInButton = new QPushButton(tr("&Sign In…"));
+    signInButton->setObjectName(QStringLiteral("signInButton"));
+    connect(signInButton, &QPushButton::clicked, this, [this] { promptSignIn({}); });
+    auto* signedOut = new QVBoxLayout(m_signedOutPage);
+    signedOut->addStretch(1);
+    signedOut->addWidget(m_signedOutLabel);
+    signedOut->addWidget(signInButton, 0, Qt::AlignCenter);
+    signedOut->addStretch(1);
+    m_pages->addWidget(m_ledgerPage);
+    m_pages->addWidget(m_signedOutPage);
+    setCentralWidget(m_pages);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
 
     m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
     m_detailsDock->setWidget(m_details);
@@ -96,7 +125,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -118,18 +149,38 @@ MainWindow::MainWindow(QWidget* parent)
         const QSize available = screen->availableSize();
         resize(std::min(1600, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
     }
+    // Printing (File → Print): the current item's review form and the monthly summary, for ledger readers.
+    auto* printing = new ReviewPrintActions(this);
+    QMenu* fileMenu = menuBar()->actions().constFirst()->menu();
+    auto* printMenu = new QMenu(tr("&Print"), fileMenu);
+    printMenu->addActions(printing->actions());
+    fileMenu->insertMenu(m_lockAction, printMenu);
+    fileMenu->insertSeparator(m_lockAction);
+    connect(this, &MainWindow::currentItemIdChanged, printing, &ReviewPrintActions::setCurrentItem);
+    connect(this, &MainWindow::sessionChanged, printing, [this, printing, printMenu] {
+        printing->setDatabase(m_model ? m_db.get() : nullptr);
+        printing->setCurrentItem(m_model ? m_view->currentItemId() : 0);
+        printMenu->menuAction()->setVisible(m_model != nullptr);
+    });
+    printMenu->menuAction()->setVisible(false);
+
     restoreLayout();
+    applySession();
     updateTitle();
     updateCount();
+    // The review chain's menu entries, inbox dock and count follow sessionChanged.
+    new ReviewWorkflow(this);
 }
 
 MainWindow::~MainWindow()
 {
     // The view, the actions and the model refer to the database: they go first.
+    delete m_unlockDialog;
     m_view->setLedgerModel(nullptr);
     delete m_model;
     delete m_itemActions;
     delete m_adminActions;
+    delete m_auditView;
 }
 
 QString MainWindow::productName()
@@ -157,6 +208,16 @@ void MainWindow::createActions()
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     // New names may have come with the items.
     connect(m_transfer, &LedgerTransfer::imported, this, &MainWindow::listsChanged);
+
+    m_signOutAction = new QAction(tr("Sign &Out / Switch User…"), this);
+    m_signOutAction->setStatusTip(tr("End your session and let someone else sign in"));
+    connect(m_signOutAction, &QAction::triggered, this, [this] { signOut(); });
+    m_lockAction = new QAction(tr("&Lock Window"), this);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setStatusTip(tr("Cover the window until you type your password again"));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_changePasswordAction = new QAction(tr("Change &Password…"), this);
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     // QKeySequence::Quit has no key on Windows; offices expect Ctrl+Q everywhere.
@@ -195,11 +256,15 @@ void MainWindow::createMenus()
     file->addAction(m_transfer->exportAction());
     file->addAction(m_transfer->importAction());
     file->addSeparator();
+    file->addAction(m_lockAction);
+    file->addAction(m_signOutAction);
+    file->addAction(m_changePasswordAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* details = m_detailsDock->toggleViewAction();
     details->setText(tr("&Details Pane"));
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -208,7 +273,10 @@ void MainWindow::createMenus()
     view->addSeparator();
     createLanguageMenu(view->addMenu(tr("&Language")));
 
+    m_reviewMenu = menuBar()->addMenu(tr("&Review"));
+    m_reviewMenu->setObjectName(QStringLiteral("reviewMenu"));
     m_adminMenu = menuBar()->addMenu(tr("&Administration"));
+    m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -275,8 +343,25 @@ void MainWindow::rebuildDatabaseActions()
         m_adminMenu->addAction(m_adminActions->usersAction());
         m_adminMenu->addAction(m_adminActions->channelsAction());
         m_adminMenu->addAction(m_adminActions->categoriesAction());
+        m_adminMenu->addSeparator();
+        m_adminMenu->addAction(m_adminActions->chainAction());
     }
-    m_refreshAction->setEnabled(m_db != nullptr);
+    // Menus the user's roles have no use for are not shown at all.
+    const bool ledger = m_model != nullptr;
+    m_editMenu->menuAction()->setVisible(ledger);
+    m_viewMenu->menuAction()->setVisible(true);
+    m_adminMenu->menuAction()->setVisible(m_adminActions != nullptr);
+    m_reviewMenu->menuAction()->setVisible(
+        m_session && m_model && Permissions::allows(m_session->user(), Permission::ReadLedger));
+    m_toolBar->setVisible(ledger);
+    m_transfer->exportAction()->setVisible(ledger);
+    m_transfer->importAction()->setVisible(m_itemActions != nullptr);
+    m_refreshAction->setEnabled(ledger || m_auditView);
+    m_findAction->setEnabled(ledger);
+    m_lockAction->setEnabled(m_session.has_value());
+    m_changePasswordAction->setEnabled(m_session.has_value());
+    m_signOutAction->setEnabled(m_db != nullptr);
+    m_signOutAction->setText(m_session ? tr("Sign &Out / Switch User…") : tr("&Sign In…"));
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -297,6 +382,53 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
+    if (m_session && m_db) {
+        try {
+            AuthService(*m_db).logout(*m_session);
+        } catch (const Error&) {
+            // The old connection may be gone; the sign-out record is not worth an error.
+        }
+    }
+    m_session.reset();
+    clearSessionParts();
+    m_db = std::move(db);
+    m_demo = false;
+    if (m_db) {
+        try {
+            m_demo = DemoGenerator::isDemo(*m_db);
+        } catch (const Error&) {
+            m_demo = false;
+        }
+        DatabaseChoice::remember(m_db->location());
+    }
+    applySession();
+    updateTitle();
+    emit sessionChanged();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> db, const Session& session)
+{
+    setDatabase(std::move(db));
+    setSession(session);
+}
+
+void MainWindow::setSession(const std::optional<Session>& session)
+{
+    if (m_unlockDialog) {
+        m_unlockDialog->deleteLater();
+        m_unlockDialog = nullptr;
+    }
+    clearSessionParts();
+    m_session = m_db ? session : std::nullopt;
+    if (m_db)
+        m_db->setActor(m_session ? Actor{m_session->userId(), m_session->login()} : Actor{});
+    applySession();
+    emit sessionChanged();
+}
+
+void MainWindow::clearSessionParts()
+{
+    m_idle->setActive(false);
     if (m_model)
         QSettings().setValue(kHeaderKey, m_view->saveHeaderState());
     m_view->setLedgerModel(nullptr);
@@ -306,18 +438,22 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     m_itemActions = nullptr;
     delete m_adminActions;
     m_adminActions = nullptr;
+    delete m_auditView;
+    m_auditView = nullptr;
     m_undoStack->clear();
     m_details->setDatabase(nullptr);
     m_filterBar->setDatabase(nullptr);
     m_transfer->setDatabase(nullptr);
+}
 
-    m_db = std::move(db);
-    if (m_db) {
-        try {
-            m_demo = DemoGenerator::isDemo(*m_db);
-        } catch (const Error&) {
-            m_demo = false;
-        }
+void MainWindow::applySession()
+{
+    const User* user = m_session ? &m_session->user() : nullptr;
+    const bool administrator = user && Permissions::allows(*user, Permission::ManageAccounts);
+    const bool auditor = user && Permissions::allows(*user, Permission::ReadAuditTrail);
+    // The administrator sees the ledger read-only (to manage lists against it), the auditor never.
+    const bool ledger = user && !auditor && (administrator || Permissions::allows(*user, Permission::ReadLedger));
+    if (ledger) {
         m_filterBar->setDatabase(m_db.get());
         m_details->setDatabase(m_db.get());
         m_transfer->setDatabase(m_db.get());
@@ -330,17 +466,121 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
         });
         m_view->setLedgerModel(m_model);
         m_view->restoreHeaderState(QSettings().value(kHeaderKey).toByteArray());
-
-        m_itemActions = new ItemActions(*m_db, m_undoStack, this);
-        connect(m_itemActions, &ItemActions::itemChanged, this, &MainWindow::itemChanged);
-        m_itemActions->setCurrentItem(m_view->currentItemId());
-        m_adminActions = new AdminActions(*m_db, this);
-        connect(m_adminActions, &AdminActions::listsChanged, this, &MainWindow::listsChanged);
-        DatabaseChoice::remember(m_db->location());
+        if (Permissions::allows(*user, Permission::WriteLedger)) {
+            m_itemActions = new ItemActions(*m_db, m_undoStack, this);
+            connect(m_itemActions, &ItemActions::itemChanged, this, &MainWindow::itemChanged);
+            m_itemActions->setCurrentItem(m_view->currentItemId());
+        }
+        m_pages->setCurrentWidget(m_ledgerPage);
+    } else if (auditor) {
+        m_auditView = new AuditView(*m_db, *m_session);
+        m_auditView->setObjectName(QStringLiteral("auditView"));
+        m_pages->addWidget(m_auditView);
+        m_pages->setCurrentWidget(m_auditView);
+    } else {
+        m_signedOutLabel->setText(!m_db ? tr("No database is open.")
+                                  : user ? tr("%1 has no role that uses this window.").arg(user->name)
+                                         : tr("Nobody is signed in."));
+        m_pages->setCurrentWidget(m_signedOutPage);
     }
+    if (administrator) {
+        m_adminActions = new AdminActions(*m_db, *m_session, this);
+        connect(m_adminActions, &AdminActions::listsChanged, this, &MainWindow::listsChanged);
+    }
+    // The pane keeps the state the user left it in (restored layout), unless a role without the ledger hid it.
+    if (!ledger && !m_detailsDock->isHidden()) { // isHidden: the window itself may not be shown yet
+        m_detailsDock->hide();
+        m_detailsHiddenForRole = true;
+    } else if (ledger && m_detailsHiddenForRole) {
+        m_detailsDock->show();
+        m_detailsHiddenForRole = false;
+    }
+    m_detailsDock->toggleViewAction()->setEnabled(ledger);
+    m_idle->setActive(m_session.has_value());
     rebuildDatabaseActions();
-    updateTitle();
+    updateUser();
     updateCount();
+}
+
+void MainWindow::updateUser()
+{
+    m_userLabel->setText(m_session ? SignIn::describe(*m_session) : tr("Not signed in"));
+}
+
+void MainWindow::promptSignIn(const QString& message)
+{
+    if (!m_db)
+        return;
+    const QString login = m_session ? m_session->login() : QString();
+    if (const auto session = SignIn::ask(*m_db, this, login, message))
+        setSession(session);
+}
+
+void MainWindow::signOut(const QString& message)
+{
+    if (m_session && m_db) {
+        try {
+            AuthService(*m_db).logout(*m_session);
+        } catch (const Error&) {
+        }
+    }
+    setSession(std::nullopt);
+    if (m_signInPrompts)
+        QTimer::singleShot(0, this, [this, message] { promptSignIn(message); });
+    else if (!message.isEmpty())
+        m_signedOutLabel->setText(message);
+}
+
+void MainWindow::lock()
+{
+    if (!m_session || !m_db || m_unlockDialog)
+        return;
+    m_idle->setActive(false);
+    m_detailsWereVisible = m_detailsDock->isVisible();
+    m_detailsDock->hide();
+    m_toolBar->hide();
+    m_signedOutLabel->setText(tr("The window is locked."));
+    m_pages->setCurrentWidget(m_signedOutPage);
+    menuBar()->setEnabled(false);
+    m_unlockDialog = new UnlockDialog(*m_db, *m_session, this);
+    m_unlockDialog->setObjectName(QStringLiteral("unlockDialog"));
+    m_unlockDialog->setWindowModality(Qt::ApplicationModal);
+    connect(m_unlockDialog, &QDialog::finished, this, &MainWindow::unlockFinished);
+    m_unlockDialog->show(); // not exec(): the window must not wait in a nested event loop
+}
+
+void MainWindow::unlockFinished()
+{
+    UnlockDialog* dialog = m_unlockDialog;
+    if (!dialog)
+        return;
+    m_unlockDialog = nullptr;
+    dialog->deleteLater();
+    menuBar()->setEnabled(true);
+    switch (dialog->outcome()) {
+    case UnlockDialog::Outcome::Unlocked:
+        m_pages->setCurrentWidget(m_model ? m_ledgerPage : m_auditView ? static_cast<QWidget*>(m_auditView)
+                                                                       : m_signedOutPage);
+        m_detailsDock->setVisible(m_model && m_detailsWereVisible);
+        m_toolBar->setVisible(m_model != nullptr);
+        m_idle->setActive(true);
+        break;
+    case UnlockDialog::Outcome::LockedOut:
+        signOut(dialog->message());
+        break;
+    default:
+        signOut();
+        break;
+    }
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_session || !m_db)
+        return;
+    ChangePasswordDialog dialog(*m_db, *m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 10000);
 }
 
 void MainWindow::newDatabase()
@@ -387,12 +627,18 @@ void MainWindow::switchTo(const DbLocation& location, bool create, const QString
                                  QStringLiteral("\n\n") + DatabaseOpener::describe(e));
         return;
     }
-    if (db)
-        setDatabase(std::move(db));
+    if (!db)
+        return;
+    // Signing in to the other database is part of switching: cancelled, the current one stays.
+    const auto session = SignIn::ask(*db, this);
+    if (session)
+        setDatabase(std::move(db), *session);
 }
 
 void MainWindow::refresh()
 {
+    if (m_auditView)
+        m_auditView->reload();
     if (!m_model)
         return;
     m_filterBar->reloadLists();
@@ -415,6 +661,7 @@ void MainWindow::about()
 
 void MainWindow::currentItemChanged(qint64 itemId)
 {
+    emit currentItemIdChanged(itemId);
     m_details->showItem(itemId);
     if (m_itemActions)
         m_itemActions->setCurrentItem(itemId);

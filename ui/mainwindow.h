@@ -1,14 +1,18 @@
 #pragma once
 
+#include "review/session.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QToolBar;
 class QUndoStack;
 
@@ -20,15 +24,22 @@ struct DbLocation;
 namespace gongkai::ui {
 
 class AdminActions;
+class AuditView;
 class FilterBar;
+class IdleWatcher;
 class ItemActions;
 class ItemDetailsView;
 class LedgerModel;
 class LedgerTransfer;
 class LedgerView;
+class UnlockDialog;
 
-/// The workstation's window: the ledger with its filter bar, the details pane, menus for databases,
-/// editing and administration, and the count of matching items in the status bar.
+/// The workstation's window for one signed-in user of one database. What it shows follows the user's
+/// roles (separation of duties; core enforces the rules, the window only hides what core would refuse):
+/// authors and signers get the ledger with its filter bar and details pane and the Review menu; the
+/// administrator the Administration menu and the ledger read-only; the auditor only the audit trail.
+/// After the configured idle time (IdleWatcher) or Ctrl+L the window locks until the same user types
+/// their password again (UnlockDialog). The status bar shows the count of matching items and the user.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,11 +50,42 @@ public:
     /// The program's name as shown to users.
     static QString productName();
 
-    /// Shows this database, closing the previous one; remembers it as the current database.
+    /// Shows this database, closing the previous one; remembers it as the current database. Nobody is
+    /// signed in yet: the window shows nothing of it until setSession().
     void setDatabase(std::unique_ptr<Database> db);
+    /// Shows the database for this user (signed in to it, e.g. by SignIn).
+    void setDatabase(std::unique_ptr<Database> db, const Session& session);
+    /// Signs this user in to the current database's window (their roles choose what it shows); records
+    /// them as the database's actor. An empty session shows nothing but the way to sign in.
+    void setSession(const std::optional<Session>& session);
+    /// The signed-in user, or nullptr.
+    const Session* session() const { return m_session ? &*m_session : nullptr; }
+    /// The Review menu (审查), shown to authors and signers; its actions are added by the review workflow.
+    QMenu* reviewMenu() const { return m_reviewMenu; }
+    /// The Edit menu; rebuilt when the session changes (connect to sessionChanged to add to it).
+    QMenu* editMenu() const { return m_editMenu; }
+    QToolBar* mainToolBar() const { return m_toolBar; }
+    ItemActions* itemActions() const { return m_itemActions; }
+    AuditView* auditView() const { return m_auditView; }
+    IdleWatcher* idleWatcher() const { return m_idle; }
+    bool isLocked() const { return m_unlockDialog != nullptr; }
+    /// False (tests): signing out does not open the login dialog.
+    void setSignInPrompts(bool prompt) { m_signInPrompts = prompt; }
     Database* database() const { return m_db.get(); }
     LedgerModel* ledgerModel() const { return m_model; }
     LedgerView* ledgerView() const { return m_view; }
+
+public slots:
+    /// Covers the window until the user's password is typed again (idle lock, Ctrl+L).
+    void lock();
+    /// Records the sign-out and shows the login dialog (switch user); message says why, if not asked.
+    void signOut(const QString& message = {});
+
+signals:
+    /// Someone signed in or out, or the database changed: session() and the menus are new.
+    void sessionChanged();
+    /// The current item of the ledger changed (0 for none).
+    void currentItemIdChanged(qint64 itemId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +108,14 @@ private:
     void refresh();
     void about();
 
+    /// Builds what the session's roles may see; clearSessionParts() takes it down.
+    void applySession();
+    void clearSessionParts();
+    void promptSignIn(const QString& message);
+    void unlockFinished();
+    void changePassword();
+    void updateUser();
+
     void currentItemChanged(qint64 itemId);
     void itemChanged(qint64 itemId);
     void listsChanged();
@@ -83,11 +133,25 @@ private:
     ItemActions* m_itemActions = nullptr;
     AdminActions* m_adminActions = nullptr;
     bool m_demo = false;
+    std::optional<Session> m_session;
+    QStackedWidget* m_pages;
+    QWidget* m_ledgerPage;
+    QWidget* m_signedOutPage;
+    AuditView* m_auditView = nullptr;
+    IdleWatcher* m_idle;
+    UnlockDialog* m_unlockDialog = nullptr;
+    bool m_signInPrompts = true;
+    bool m_detailsWereVisible = true;
+    bool m_detailsHiddenForRole = false;
 
     QLabel* m_countLabel;
     QLabel* m_databaseLabel;
+    QLabel* m_userLabel;
+    QLabel* m_signedOutLabel;
     QMenu* m_editMenu = nullptr;
     QMenu* m_adminMenu = nullptr;
+    QMenu* m_reviewMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
 
@@ -95,6 +159,9 @@ private:
     QAction* m_openDatabaseAction = nullptr;
     QAction* m_connectAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_signOutAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_changePasswordAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;

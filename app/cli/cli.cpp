@@ -6,6 +6,7 @@
 #include "iocommands.h"
 #include "itemcommands.h"
 #include "listcommands.h"
+#include "printcommands.h"
 #include "reviewcommands.h"
 #include "screencommand.h"
 #include "storage/database.h"
@@ -65,6 +66,7 @@ QString Cli::usage()
               "  review submit|approve|reject|recall|status|inbox   the confidentiality review\n"
               "  audit list|export             the audit trail (auditor)\n"
               "  verify                        check the audit trail and signed content\n"
+              "  print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV\n"
               "  screen FILE…                  screen .txt/.docx files for markings and personal data\n"
               "\n"
               "Run gongkai-cli COMMAND --help for a command's options.\n");
@@ -138,6 +140,8 @@ int Cli::run(const QStringList& arguments)
             return ReviewCommands::audit(context, rest);
         if (command == QLatin1String("verify"))
             return ReviewCommands::verify(context, rest);
+        if (command == QLatin1String("print"))
+            return PrintCommands::run(context, rest);
         if (command == QLatin1String("screen"))
             return ScreenCommand::run(context, rest);
         throw UsageError(tr("unknown command “%1” (see gongkai-cli --help)").arg(command));

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "printcommands.h"
 #include "terminal.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,8 @@
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Print commands need fonts, hence a QGuiApplication; the others run without a display.
+    const auto app = gongkai::cli::PrintCommands::createApplication(argc, argv);
     // The same names as the GUI, so both share the settings and the current database.
     QCoreApplication::setOrganizationName(QStringLiteral("Gongkai"));
     QCoreApplication::setApplicationName(QStringLiteral("gongkai"));

@@ -152,8 +152,11 @@ int main(int argc, char** argv)
             if (!env.contains(QStringLiteral("DISPLAY")))
                 env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/gongkai-bench-config"));
+            // Signed in as a demo author (every demo account has the demo password), who reads the ledger.
+            env.insert(QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("Demo2024!"));
             proc.setProcessEnvironment(env);
-            proc.start(gui, {QStringLiteral("--db"), path, QStringLiteral("--exit-after-startup")});
+            proc.start(gui, {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("zhangwei"),
+                             QStringLiteral("--exit-after-startup")});
             proc.waitForFinished(120000);
             const double wall = double(t.elapsed());
             if (proc.exitCode() != 0)

@@ -1,13 +1,21 @@
+#include "reviewoffice.h"
 #include "seed.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 
 #include "admin/adminactions.h"
+#include "admin/chaindialog.h"
 #include "admin/listeditdialog.h"
 #include "admin/usereditdialog.h"
 #include "admin/usersdialog.h"
 #include "models/adminlistmodel.h"
+#include "models/adminusermodel.h"
 
+#include "review/accountservice.h"
+#include "review/adminservice.h"
+#include "review/authservice.h"
+#include "review/reviewerrors.h"
+#include "storage/auditlog.h"
 #include "storage/categoryrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/departmentrepository.h"
@@ -22,12 +30,15 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace gongkai;
 using namespace gongkai::test;
 using gongkai::ui::AdminActions;
 using gongkai::ui::AdminListModel;
+using gongkai::ui::AdminUserModel;
+using gongkai::ui::ChainDialog;
 using gongkai::ui::ListEditDialog;
 using gongkai::ui::UserEditDialog;
 using gongkai::ui::UsersDialog;
@@ -282,8 +293,9 @@ private slots:
         TestDatabase t;
         if (!t.open())
             return;
-        Seed::create(t.db());
-        AdminActions actions(t.db(), nullptr);
+        ReviewOffice::create(t.db());
+        const Session admin = ReviewOffice::login(t.db(), QStringLiteral("admin"));
+        AdminActions actions(t.db(), admin, nullptr);
         QSignalSpy listsChanged(&actions, &AdminActions::listsChanged);
         whenModal([](QWidget* dialog) {
             addEntry(dialog, QStringLiteral("重点领域信息"));
@@ -297,6 +309,86 @@ private slots:
         whenModal([](QWidget* dialog) { click(dialog, QDialogButtonBox::Close); });
         actions.departmentsAction()->trigger();
         QCOMPARE(listsChanged.count(), 0);
+        // Through AdminService: the change is the administrator's in the audit trail.
+        const QList<AuditRecord> changes = AuditLog(t.db()).list(AuditFilter{{}, {}, QStringLiteral("admin"),
+                                                                             {AuditEvent::ListEntryAdded}}, 0, 10);
+        QCOMPARE(changes.size(), 1);
+    }
+
+    void accountsShowLocksAndResetThroughTheService()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        const ReviewOffice office = ReviewOffice::create(t.db());
+        const Session admin = ReviewOffice::login(t.db(), QStringLiteral("admin"));
+        for (int i = 0; i < AuthService::kMaxFailedSignIns; ++i) {
+            QVERIFY_THROWS_EXCEPTION(AuthError,
+                                     AuthService(t.db()).login(QStringLiteral("liming"), QStringLiteral("wrong")));
+        }
+        UsersDialog dialog(t.db(), admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* table = child<QTableView>(&dialog, "usersTable");
+        QAbstractItemModel* model = table->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, AdminUserModel::LoginColumn).data().toString() == QLatin1String("liming"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString state = model->index(row, AdminUserModel::SignInColumn).data().toString();
+        QVERIFY2(!state.isEmpty(), "the lock is shown");
+        screenshot(&dialog, QStringLiteral("users-locked"));
+        table->setCurrentIndex(model->index(row, 0));
+        child<QPushButton>(&dialog, "unlockButton")->click();
+        QVERIFY(!UserRepository(t.db()).byId(office.liming)->isLockedAt(t.db().nowUtc()));
+        QVERIFY(model->index(row, AdminUserModel::SignInColumn).data().toString().isEmpty());
+
+        table->setCurrentIndex(model->index(row, 0));
+        QVERIFY(dialog.resetPasswordTo(QStringLiteral("Temp#2024z")));
+        QVERIFY(UserRepository(t.db()).byId(office.liming)->mustChangePassword);
+        try {
+            AuthService(t.db()).login(QStringLiteral("liming"), QStringLiteral("Temp#2024z"));
+            QFAIL("the reset password must be changed first");
+        } catch (const AuthError& e) {
+            QCOMPARE(e.reason(), AuthError::Reason::PasswordChangeRequired);
+        }
+    }
+
+    void chainDialogSwitchesTheSignOffStep()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        ReviewOffice::create(t.db());
+        const Session admin = ReviewOffice::login(t.db(), QStringLiteral("admin"));
+        ChainDialog dialog(t.db(), admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const ReviewChain before = AdminService(t.db()).chain(admin);
+        QCOMPARE(dialog.chainFromTable(), before);
+        auto* table = child<QTableWidget>(&dialog, "stepsTable");
+        QCOMPARE(table->rowCount(), before.steps.size());
+        const int last = table->rowCount() - 1;
+        QVERIFY(before.steps.at(last).optional);
+        QVERIFY(!before.steps.at(last).enabled);
+        table->item(last, ChainDialog::EnabledColumn)->setCheckState(Qt::Checked);
+        screenshot(&dialog, QStringLiteral("chain"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(AdminService(t.db()).chain(admin).steps.at(last).enabled);
+        QCOMPARE(AuditLog(t.db()).list(AuditFilter{{}, {}, QStringLiteral("admin"), {AuditEvent::ChainChanged}}, 0, 10)
+                     .size(),
+                 1);
+
+        // A chain without a label is refused and nothing is saved.
+        ChainDialog again(t.db(), admin);
+        child<QTableWidget>(&again, "stepsTable")->item(0, ChainDialog::LabelColumn)->setText(QString());
+        again.accept();
+        QVERIFY(again.result() != int(QDialog::Accepted));
+        QVERIFY(!child<QLabel>(&again, "errorLabel")->text().isEmpty());
+        QCOMPARE(AdminService(t.db()).chain(admin).steps.at(0).label, before.steps.at(0).label);
     }
 };
 

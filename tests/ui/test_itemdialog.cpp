@@ -1,3 +1,4 @@
+#include "reviewoffice.h"
 #include "seed.h"
 #include "testdatabase.h"
 #include "uitesthelpers.h"
@@ -7,6 +8,7 @@
 #include "models/publicationtablemodel.h"
 #include "models/submissiontablemodel.h"
 
+#include "review/reviewservice.h"
 #include "storage/channelrepository.h"
 #include "storage/itemrepository.h"
 
@@ -115,6 +117,12 @@ private slots:
         QCOMPARE(child<QDateEdit>(&dialog, "draftedEdit")->date(), QDate::currentDate());
 
         fillItem(&dialog, s, QStringLiteral("关于开展2024年政务公开工作的通知"), QDate(2024, 3, 1));
+        // 先审查后公开: publications wait for the review, or, on a historical item, its paper review.
+        QVERIFY(!child<QPushButton>(&dialog, "addPublicationButton")->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "publicationsHintLabel")->isVisible());
+        typeText(child<QLineEdit>(&dialog, "paperReviewEdit"), QStringLiteral("李娜 2024-03-01"));
+        QVERIFY(child<QPushButton>(&dialog, "addPublicationButton")->isEnabled());
+        QVERIFY(!child<QLabel>(&dialog, "publicationsHintLabel")->isVisible());
         addPublication(&dialog, s.wechat, QDate(2024, 3, 2), QStringLiteral("https://example.gov.cn/a/1"));
         screenshot(&dialog, QStringLiteral("itemdialog-new"));
         clickOk(&dialog);
@@ -133,6 +141,7 @@ private slots:
         QCOMPARE(stored.drafted, QDate(2024, 3, 1));
         QCOMPARE(stored.summary, QStringLiteral("会议部署了全年工作。"));
         QCOMPARE(stored.status, ItemStatus::Published);
+        QCOMPARE(stored.paperReview, QStringLiteral("李娜 2024-03-01"));
         QCOMPARE(stored.publications.size(), 1);
         QCOMPARE(stored.publications.at(0).channelId, s.wechat);
         QCOMPARE(stored.publications.at(0).date, QDate(2024, 3, 2));
@@ -191,8 +200,10 @@ private slots:
         fillItem(&dialog, s, title, drafted);
         selectData(&dialog, "attributeCombo", attribute);
         typeText(child<QPlainTextEdit>(&dialog, "bodyEdit"), QStringLiteral("正文不应丢失"));
-        if (published.isValid())
+        if (published.isValid()) {
+            typeText(child<QLineEdit>(&dialog, "paperReviewEdit"), QStringLiteral("李娜 2024-03-01"));
             addPublication(&dialog, s.portal, published, QString());
+        }
         clickOk(&dialog);
 
         QVERIFY(dialog.isVisible());
@@ -317,16 +328,17 @@ private slots:
         const Seed s = Seed::create(t.db());
         ItemRepository items(t.db());
         Item item = s.item(QStringLiteral("旧标题"));
+        item.paperReview = QStringLiteral("李娜 2024-03-01"); // a historical item: it may be published
         items.add(item);
         QUndoStack stack;
         ItemActions actions(t.db(), &stack, nullptr);
         QSignalSpy changed(&actions, &ItemActions::itemChanged);
 
-        whenModal([&s](QWidget* dialog) {
+        // A new title: an edit of the content.
+        whenModal([](QWidget* dialog) {
             auto* title = child<QLineEdit>(dialog, "titleEdit");
             title->selectAll();
             typeText(title, QStringLiteral("新标题"));
-            addPublication(dialog, s.portal, QDate(2024, 3, 5), QString());
             clickOk(dialog);
         });
         actions.editItem(item.id);
@@ -334,8 +346,25 @@ private slots:
         QCOMPARE(stack.undoText(), QStringLiteral("Edit “新标题”"));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.last().at(0).toLongLong(), item.id);
+        QCOMPARE(items.get(item.id)->title, QStringLiteral("新标题"));
+        stack.undo();
+        QCOMPARE(items.get(item.id)->title, QStringLiteral("旧标题"));
+        QCOMPARE(changed.count(), 2);
+        stack.redo();
+        QCOMPARE(items.get(item.id)->title, QStringLiteral("新标题"));
+        stack.undo();
+        QCOMPARE(items.get(item.id)->title, QStringLiteral("旧标题"));
+
+        // A publication, on the content the paper review vouches for.
+        whenModal([&s](QWidget* dialog) {
+            addPublication(dialog, s.portal, QDate(2024, 3, 5), QString());
+            clickOk(dialog);
+            if (dialog->isVisible())
+                qWarning("%s", qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
+        });
+        actions.editItem(item.id);
+        QCOMPARE(stack.count(), 1); // the undone title edit is gone from the stack
         Item stored = *items.get(item.id);
-        QCOMPARE(stored.title, QStringLiteral("新标题"));
         QCOMPARE(stored.publications.size(), 1);
         QCOMPARE(stored.status, ItemStatus::Published);
 
@@ -343,14 +372,12 @@ private slots:
         stored = *items.get(item.id);
         QCOMPARE(stored.title, QStringLiteral("旧标题"));
         QCOMPARE(stored.publications.size(), 0);
-        QCOMPARE(stored.status, ItemStatus::Draft);
-        QCOMPARE(changed.count(), 2);
 
         stack.redo();
         stored = *items.get(item.id);
-        QCOMPARE(stored.title, QStringLiteral("新标题"));
         QCOMPARE(stored.publications.size(), 1);
         QCOMPARE(stored.publications.at(0).date, QDate(2024, 3, 5));
+        QCOMPARE(stored.status, ItemStatus::Published);
 
         // Saving without a change leaves nothing to undo.
         whenModal([](QWidget* dialog) { clickOk(dialog); });
@@ -509,6 +536,7 @@ private slots:
         ItemRepository items(t.db());
         Item item = s.item(QStringLiteral("要撤回的信息"));
         item.publications = {{0, 0, s.portal, QDate(2024, 3, 2), QString()}};
+        item.paperReview = QStringLiteral("李娜 2024-03-01");
         items.add(item);
         QUndoStack stack;
         ItemActions actions(t.db(), &stack, nullptr);
@@ -550,6 +578,64 @@ private slots:
         QVERIFY(actions.withdrawItemAction()->isEnabled());
         stack.redo();
         QCOMPARE(items.get(item.id)->status, ItemStatus::Withdrawn);
+    }
+
+    void frozenItemRefusesEditsAndUndo()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        const ReviewOffice o = ReviewOffice::create(t.db());
+        const Session author = ReviewOffice::login(t.db(), QStringLiteral("zhangwei"));
+        const Item item = o.draft(t.db(), QStringLiteral("旧标题"));
+        QUndoStack stack;
+        ItemActions actions(t.db(), &stack, nullptr);
+        actions.setSession(author);
+        QSignalSpy failed(&actions, &ItemActions::commandFailed);
+
+        whenModal([](QWidget* dialog) {
+            auto* title = child<QLineEdit>(dialog, "titleEdit");
+            title->selectAll();
+            typeText(title, QStringLiteral("新标题"));
+            clickOk(dialog);
+        });
+        actions.editItem(item.id);
+        QCOMPARE(stack.count(), 1);
+        ItemRepository items(t.db());
+        QCOMPARE(items.get(item.id)->title, QStringLiteral("新标题"));
+
+        // Submitted: the item is frozen. The undo is refused and leaves the stack in order.
+        ReviewService(t.db()).submit(author, item.id);
+        stack.undo();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(stack.count(), 0);
+        QVERIFY(!stack.canUndo());
+        QCOMPARE(items.get(item.id)->title, QStringLiteral("新标题"));
+        QCOMPARE(items.get(item.id)->status, ItemStatus::UnderReview);
+
+        // The dialog opens read-only and says why.
+        bool readOnly = false;
+        QString reason;
+        whenModal([&](QWidget* dialog) {
+            auto* d = qobject_cast<ItemDialog*>(dialog);
+            readOnly = d && d->isReadOnly();
+            reason = d ? d->readOnlyReason() : QString();
+            screenshot(dialog, QStringLiteral("itemdialog-frozen"));
+        });
+        actions.editItem(item.id);
+        QVERIFY(readOnly);
+        QVERIFY2(reason.contains(QLatin1String("under review")), qPrintable(reason));
+        QCOMPARE(stack.count(), 0);
+
+        // Someone who is not the author sees it read-only too, once the review is recalled.
+        ReviewService(t.db()).recall(author, item.id);
+        ItemDialog other(t.db(), items.get(item.id));
+        other.setSession(ReviewOffice::login(t.db(), QStringLiteral("liming")));
+        QVERIFY(other.isReadOnly());
+        QVERIFY(other.readOnlyReason().contains(QLatin1String("author")));
+        ItemDialog own(t.db(), items.get(item.id));
+        own.setSession(author);
+        QVERIFY(!own.isReadOnly());
     }
 
     void actionsHaveShortcutsAndIcons()

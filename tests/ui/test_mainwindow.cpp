@@ -1,3 +1,4 @@
+#include "reviewoffice.h"
 #include "seed.h"
 #include "testdatabase.h"
 
@@ -8,6 +9,7 @@
 #include "mainwindow.h"
 #include "models/ledgermodel.h"
 
+#include "review/authservice.h"
 #include "storage/itemrepository.h"
 
 #include <QApplication>
@@ -46,15 +48,17 @@ struct Office
     static Office create(Database& db)
     {
         Office o;
-        o.seed = Seed::create(db);
+        o.seed = ReviewOffice::create(db).seed;
         ItemRepository items(db);
         for (int i = 0; i < kItems; ++i) {
             const QString title =
                 i % 3 == 0 ? QStringLiteral("专项整治通知 %1").arg(i) : QStringLiteral("工作动态 %1").arg(i);
             Item item = o.seed.item(title, QDate(2024, 1, 1).addDays(i));
             item.departmentId = i % 2 == 0 ? o.seed.office : o.seed.commerce;
-            if (i < 10)
+            if (i < 10) { // published before the review chain: reviewed on paper (先审查后公开)
                 item.publications << Publication{0, 0, o.seed.portal, QDate(2024, 3, 1).addDays(i), {}};
+                item.paperReview = QStringLiteral("李娜 2024-02-20");
+            }
             o.ids << items.add(item);
         }
         const Item last = *items.get(o.ids.last());
@@ -66,6 +70,14 @@ struct Office
 std::unique_ptr<Database> secondConnection(const TestDatabase& t)
 {
     return Database::open(t.location(), qEnvironmentVariable("GONGKAI_DB_PASSWORD"));
+}
+
+/// Shows the test database in the window, signed in (by default as the author 张伟).
+void openSignedIn(MainWindow& w, const TestDatabase& t, const QString& login = QStringLiteral("zhangwei"))
+{
+    auto db = secondConnection(t);
+    const Session session = AuthService(*db).login(login, ReviewOffice::password());
+    w.setDatabase(std::move(db), session);
 }
 
 bool waitForCount(LedgerModel* model)
@@ -106,7 +118,7 @@ private slots:
             return;
         Office::create(t.db());
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         w.show();
         QVERIFY(waitForCount(w.ledgerModel()));
         QCOMPARE(w.ledgerModel()->rowCount(), kItems);
@@ -129,7 +141,7 @@ private slots:
             return;
         const Office office = Office::create(t.db());
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         LedgerModel* model = w.ledgerModel();
         QVERIFY(waitForCount(model));
 
@@ -172,7 +184,7 @@ private slots:
             return;
         Office::create(t.db());
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         LedgerModel* model = w.ledgerModel();
         auto* year = w.findChild<QComboBox*>(QStringLiteral("filterYear"));
         auto* period = w.findChild<QComboBox*>(QStringLiteral("filterPeriod"));
@@ -209,7 +221,7 @@ private slots:
             return;
         const Office office = Office::create(t.db());
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         LedgerModel* model = w.ledgerModel();
         QVERIFY(waitForCount(model));
         auto* details = w.findChild<ItemDetailsView*>();
@@ -234,7 +246,7 @@ private slots:
             return;
         const Office office = Office::create(t.db());
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         LedgerModel* model = w.ledgerModel();
         QVERIFY(waitForCount(model));
         auto* actions = w.findChild<ItemActions*>();
@@ -267,7 +279,7 @@ private slots:
             return;
         Office::create(t.db());
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(waitForCount(w.ledgerModel()));
@@ -291,7 +303,7 @@ private slots:
             return;
         Office::create(t.db());
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         QHeaderView* header = w.ledgerView()->horizontalHeader();
         header->setSortIndicator(LedgerModel::TitleColumn, Qt::AscendingOrder);
         QCOMPARE(w.ledgerModel()->sortColumn(), int(LedgerModel::TitleColumn));
@@ -309,13 +321,14 @@ private slots:
         TestDatabase empty;
         if (!empty.open())
             return;
+        ReviewOffice::create(empty.db()); // people, but no items
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         QVERIFY(waitForCount(w.ledgerModel()));
         w.findChild<QLineEdit*>(QStringLiteral("filterText"))->setText(QStringLiteral("专项"));
         QTRY_VERIFY(!w.ledgerModel()->filter().text.isEmpty());
 
-        w.setDatabase(secondConnection(empty));
+        openSignedIn(w, empty);
         QVERIFY(waitForCount(w.ledgerModel()));
         QCOMPARE(w.ledgerModel()->rowCount(), 0);
         QCOMPARE(w.ledgerModel()->filter(), LedgerFilter{});
@@ -332,7 +345,7 @@ private slots:
         Office::create(t.db());
         {
             MainWindow w;
-            w.setDatabase(secondConnection(t));
+            openSignedIn(w, t);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.ledgerView()->setColumnWidth(LedgerModel::TitleColumn, 123);
@@ -340,7 +353,7 @@ private slots:
             w.close();
         }
         MainWindow w;
-        w.setDatabase(secondConnection(t));
+        openSignedIn(w, t);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.ledgerView()->columnWidth(LedgerModel::TitleColumn), 123);

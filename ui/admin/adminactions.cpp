@@ -1,6 +1,9 @@
 #include "adminactions.h"
 
+#include "chaindialog.h"
 #include "listeditdialog.h"
+
+#include "review/session.h"
 #include "usersdialog.h"
 
 #include <QAction>
@@ -11,21 +14,23 @@ namespace gongkai::ui {
 struct AdminActions::Private
 {
     Database& db;
+    Session session;
     QWidget* dialogParent;
     QAction* departments = nullptr;
     QAction* users = nullptr;
     QAction* channels = nullptr;
     QAction* categories = nullptr;
+    QAction* chain = nullptr;
 };
 
-AdminActions::AdminActions(Database& db, QWidget* dialogParent)
-    : QObject(dialogParent), d(new Private{db, dialogParent})
+AdminActions::AdminActions(Database& db, const Session& session, QWidget* dialogParent)
+    : QObject(dialogParent), d(new Private{db, session, dialogParent})
 {
     auto listAction = [this](const QString& text, const QString& tip, AdminListModel::Kind kind) {
         auto* action = new QAction(text, this);
         action->setStatusTip(tip);
         connect(action, &QAction::triggered, this, [this, kind] {
-            ListEditDialog dialog(d->db, kind, d->dialogParent);
+            ListEditDialog dialog(d->db, d->session, kind, d->dialogParent);
             // Views reload at once, not only when the dialog closes.
             connect(&dialog, &ListEditDialog::changed, this, &AdminActions::listsChanged);
             dialog.exec();
@@ -43,8 +48,15 @@ AdminActions::AdminActions(Database& db, QWidget* dialogParent)
     d->users = new QAction(tr("&Users…"), this);
     d->users->setStatusTip(tr("Add user accounts and change their departments and roles"));
     connect(d->users, &QAction::triggered, this, [this] {
-        UsersDialog dialog(d->db, d->dialogParent);
+        UsersDialog dialog(d->db, d->session, d->dialogParent);
         connect(&dialog, &UsersDialog::changed, this, &AdminActions::listsChanged);
+        dialog.exec();
+    });
+
+    d->chain = new QAction(tr("Review &Chain…"), this);
+    d->chain->setStatusTip(tr("The steps of the confidentiality review and who signs them"));
+    connect(d->chain, &QAction::triggered, this, [this] {
+        ChainDialog dialog(d->db, d->session, d->dialogParent);
         dialog.exec();
     });
 }
@@ -72,6 +84,11 @@ QAction* AdminActions::channelsAction() const
 QAction* AdminActions::categoriesAction() const
 {
     return d->categories;
+}
+
+QAction* AdminActions::chainAction() const
+{
+    return d->chain;
 }
 
 } // namespace gongkai::ui

@@ -57,6 +57,12 @@ ListEditDialog::ListEditDialog(Database& db, AdminListModel::Kind kind, QWidget*
     updateButtons();
 }
 
+ListEditDialog::ListEditDialog(Database& db, const Session& session, AdminListModel::Kind kind, QWidget* parent)
+    : ListEditDialog(db, kind, parent)
+{
+    m_model->setSession(session);
+}
+
 ListEditDialog::~ListEditDialog() = default;
 
 void ListEditDialog::addEntry()

@@ -8,7 +8,8 @@
 
 namespace gongkai {
 class Database;
-}
+class Session;
+} // namespace gongkai
 
 namespace gongkai::ui {
 
@@ -24,6 +25,8 @@ class ListEditDialog : public QDialog
     Q_OBJECT
 public:
     ListEditDialog(Database& db, AdminListModel::Kind kind, QWidget* parent = nullptr);
+    /// Changes go through AdminService as this administrator.
+    ListEditDialog(Database& db, const Session& session, AdminListModel::Kind kind, QWidget* parent = nullptr);
     ~ListEditDialog() override;
 
     bool hasChanges() const { return m_changed; }

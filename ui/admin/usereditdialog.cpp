@@ -4,6 +4,8 @@
 #include "widgets/fieldmarker.h"
 
 #include "error.h"
+#include "review/accountservice.h"
+#include "review/passwordpolicy.h"
 #include "storage/departmentrepository.h"
 #include "storage/userrepository.h"
 
@@ -16,6 +18,9 @@ UserEditDialog::UserEditDialog(Database& db, std::optional<User> existing, QWidg
     : QDialog(parent), m_ui(std::make_unique<Ui::UserEditDialog>()), m_db(db)
 {
     m_ui->setupUi(this);
+    // Only accounts made through AccountService get a password here (see the session constructor).
+    m_ui->passwordLabel->hide();
+    m_ui->passwordEdit->hide();
     if (existing)
         m_user = *existing;
 
@@ -69,6 +74,19 @@ UserEditDialog::UserEditDialog(Database& db, std::optional<User> existing, QWidg
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UserEditDialog::reject);
 }
 
+UserEditDialog::UserEditDialog(Database& db, const Session& session, std::optional<User> existing,
+                               QWidget* parent)
+    : UserEditDialog(db, std::move(existing), parent)
+{
+    m_session = session;
+    const bool adding = m_user.id == 0;
+    m_ui->passwordLabel->setVisible(adding);
+    m_ui->passwordEdit->setVisible(adding);
+    m_ui->passwordEdit->setToolTip(PasswordPolicy::description() + QLatin1Char('\n') +
+                                   tr("The user must change it at the first sign-in."));
+    m_marker->addField(QStringLiteral("password"), m_ui->passwordEdit);
+}
+
 UserEditDialog::~UserEditDialog() = default;
 
 User UserEditDialog::userFromFields() const
@@ -94,7 +112,13 @@ void UserEditDialog::accept()
     User user = userFromFields();
     try {
         UserRepository users(m_db);
-        if (user.id == 0)
+        if (m_session) {
+            AccountService accounts(m_db);
+            if (user.id == 0)
+                user.id = accounts.addUser(*m_session, user, m_ui->passwordEdit->text());
+            else
+                accounts.updateUser(*m_session, user);
+        } else if (user.id == 0)
             user.id = users.add(user);
         else
             users.update(user);

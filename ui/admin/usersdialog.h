@@ -1,8 +1,11 @@
 #pragma once
 
+#include "review/session.h"
+
 #include <QDialog>
 
 #include <memory>
+#include <optional>
 
 namespace gongkai {
 class Database;
@@ -21,6 +24,8 @@ class UsersDialog : public QDialog
     Q_OBJECT
 public:
     explicit UsersDialog(Database& db, QWidget* parent = nullptr);
+    /// Through AccountService as this administrator: lock state, unlock and password reset too.
+    UsersDialog(Database& db, const Session& session, QWidget* parent = nullptr);
     ~UsersDialog() override;
 
     bool hasChanges() const { return m_changed; }
@@ -28,6 +33,11 @@ public:
 public slots:
     void addUser();
     void editUser();
+    /// Sets a temporary password (asked for) that the user must change at the next sign-in.
+    void resetPassword();
+    /// Resets the password to this one without asking (tests); false with the reason shown on failure.
+    bool resetPasswordTo(const QString& password);
+    void unlockUser();
 
 signals:
     /// An account was added or changed.
@@ -36,9 +46,12 @@ signals:
 private:
     void selectUser(qint64 userId);
     void updateButtons();
+    void setUp();
+    void accountChanged(qint64 userId);
 
     std::unique_ptr<Ui::UsersDialog> m_ui;
     Database& m_db;
+    std::optional<Session> m_session;
     AdminUserModel* m_model = nullptr;
     bool m_changed = false;
 };

@@ -5,6 +5,7 @@
 #include "itemundocontext.h"
 
 #include "error.h"
+#include "review/permissions.h"
 #include "storage/itemrepository.h"
 
 #include <QAction>
@@ -137,6 +138,15 @@ QAction* ItemActions::withdrawItemAction() const
     return d->withdrawAction;
 }
 
+void ItemActions::setSession(std::optional<Session> session)
+{
+    d->context.setSession(std::move(session));
+    // The stack's commands were done as the previous user: they are not the new user's to undo.
+    if (d->undoStack)
+        d->undoStack->clear();
+    updateActions();
+}
+
 void ItemActions::setCurrentItem(qint64 itemId)
 {
     d->current = itemId;
@@ -153,8 +163,15 @@ void ItemActions::updateActions()
             // The database is unreachable: offer nothing that would need it.
         }
     }
+    const std::optional<Session>& session = d->context.session();
+    d->newAction->setEnabled(!session || Permissions::allows(session->user(), Permission::WriteLedger));
     d->editAction->setEnabled(item.has_value());
-    d->withdrawAction->setEnabled(item && item->status != ItemStatus::Withdrawn);
+    const bool mayWithdraw = !session || (item && Permissions::canWithdraw(session->user(), *item));
+    d->withdrawAction->setEnabled(item && item->status != ItemStatus::Withdrawn && mayWithdraw);
+    d->withdrawAction->setToolTip(item && !mayWithdraw
+                                      ? tr("Only the author, the section chief of its department or a leader "
+                                           "can withdraw this item")
+                                      : QString());
 }
 
 void ItemActions::reportFailure(const QString& message)
@@ -170,6 +187,7 @@ void ItemActions::reportFailure(const QString& message)
 void ItemActions::newItem()
 {
     ItemDialog dialog(d->db, std::nullopt, d->dialogParent);
+    dialog.setSession(d->context.session());
     dialog.setSaveFunction([this](Item& item) {
         auto command = std::make_unique<AddItemCommand>(d->context, item);
         command->performNow();
@@ -195,6 +213,7 @@ void ItemActions::editItem(qint64 itemId)
         return;
     }
     ItemDialog dialog(d->db, item, d->dialogParent);
+    dialog.setSession(d->context.session());
     dialog.setSaveFunction([this, &dialog](Item& edited) {
         if (sameContent(dialog.original(), edited))
             return;

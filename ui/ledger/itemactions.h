@@ -1,6 +1,10 @@
 #pragma once
 
+#include "review/session.h"
+
 #include <QObject>
+
+#include <optional>
 
 class QAction;
 class QUndoStack;
@@ -26,6 +30,9 @@ public:
     QAction* newItemAction() const;
     QAction* editItemAction() const;
     QAction* withdrawItemAction() const;
+
+    /// The signed-in user (nothing before sign-in): edits then go through ItemService and its rules.
+    void setSession(std::optional<Session> session);
 
 public slots:
     /// 0 when nothing is selected.

@@ -9,13 +9,12 @@ namespace gongkai::ui {
 
 namespace {
 // Withdraws and gives the new row version (the repository leaves an already withdrawn item alone).
-int withdrawAt(Database& db, qint64 id, int expectedVersion)
+int withdrawAt(ItemUndoContext& context, qint64 id, int expectedVersion)
 {
-    ItemRepository items(db);
-    const std::optional<Item> item = items.get(id);
+    const std::optional<Item> item = ItemRepository(context.database()).get(id);
     if (item && item->rowVersion == expectedVersion && item->status == ItemStatus::Withdrawn)
         return expectedVersion;
-    items.withdraw(id, expectedVersion);
+    context.withdrawItem(id, expectedVersion);
     return expectedVersion + 1;
 }
 } // namespace
@@ -96,14 +95,14 @@ AddItemCommand::AddItemCommand(ItemUndoContext& context, Item item)
 
 void AddItemCommand::perform()
 {
-    ItemRepository(m_context.database()).add(m_item);
+    m_context.addItem(m_item);
     m_id = m_item.id;
     m_generation = m_context.recordFirstWrite(m_id, m_item.rowVersion, m_item.rowVersion);
 }
 
 int AddItemCommand::revert(int expectedVersion)
 {
-    return withdrawAt(m_context.database(), m_id, expectedVersion);
+    return withdrawAt(m_context, m_id, expectedVersion);
 }
 
 int AddItemCommand::reapply(int expectedVersion)
@@ -121,14 +120,14 @@ EditItemCommand::EditItemCommand(ItemUndoContext& context, Item before, Item aft
 int EditItemCommand::save(Item content, int expectedVersion)
 {
     content.rowVersion = expectedVersion;
-    ItemRepository(m_context.database()).update(content);
+    m_context.updateItem(content);
     return content.rowVersion;
 }
 
 void EditItemCommand::perform()
 {
     m_after.rowVersion = m_before.rowVersion;
-    ItemRepository(m_context.database()).update(m_after);
+    m_context.updateItem(m_after);
     m_generation = m_context.recordFirstWrite(m_id, m_before.rowVersion, m_after.rowVersion);
 }
 
@@ -152,7 +151,7 @@ void WithdrawItemCommand::perform()
 {
     if (m_status == ItemStatus::Withdrawn)
         throw Error(tr("The item is withdrawn already."));
-    ItemRepository(m_context.database()).withdraw(m_id, m_baseVersion);
+    m_context.withdrawItem(m_id, m_baseVersion);
     m_generation = m_context.recordFirstWrite(m_id, m_baseVersion, m_baseVersion + 1);
 }
 
@@ -163,7 +162,7 @@ int WithdrawItemCommand::revert(int expectedVersion)
 
 int WithdrawItemCommand::reapply(int expectedVersion)
 {
-    return withdrawAt(m_context.database(), m_id, expectedVersion);
+    return withdrawAt(m_context, m_id, expectedVersion);
 }
 
 } // namespace gongkai::ui

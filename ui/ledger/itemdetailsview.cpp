@@ -2,6 +2,8 @@
 
 #include "domain/item.h"
 #include "error.h"
+#include "review/reviewhistoryhtml.h"
+#include "review/reviewservice.h"
 #include "storage/categoryrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/departmentrepository.h"
@@ -49,8 +51,12 @@ ItemDetailsView::ItemDetailsView(QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_empty(new QLabel), m_title(valueLabel()),
       m_docNumber(valueLabel()), m_category(valueLabel()), m_department(valueLabel()), m_author(valueLabel()),
       m_drafted(valueLabel()), m_status(valueLabel()), m_attribute(valueLabel()), m_summary(valueLabel()),
-      m_publicationsTitle(sectionLabel()), m_submissionsTitle(sectionLabel())
+      m_publicationsTitle(sectionLabel()), m_submissionsTitle(sectionLabel()), m_reviewTitle(sectionLabel()),
+      m_review(valueLabel())
 {
+    m_review->setObjectName(QStringLiteral("detailsReview"));
+    m_review->setTextFormat(Qt::RichText);
+    m_reviewTitle->setText(tr("Confidentiality review"));
     m_empty->setObjectName(QStringLiteral("detailsEmpty"));
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -88,6 +94,9 @@ ItemDetailsView::ItemDetailsView(QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(m_submissionsTitle);
     layout->addWidget(m_submissions);
+    layout->addSpacing(6);
+    layout->addWidget(m_reviewTitle);
+    layout->addWidget(m_review);
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea;
@@ -197,7 +206,9 @@ void ItemDetailsView::fill(const Item& item)
         author = user->name;
     m_author->setText(author);
     m_drafted->setText(dateText(item.drafted));
-    m_status->setText(statusDisplayName(item.status));
+    m_status->setText(item.paperReview.isEmpty()
+                          ? statusDisplayName(item.status)
+                          : tr("%1 (reviewed on paper)").arg(statusDisplayName(item.status)));
     QString attribute = attributeDisplayName(item.attribute);
     if (item.attribute == DisclosureAttribute::Withheld && !item.withheldGround.isEmpty())
         attribute = tr("%1 — %2").arg(attribute, item.withheldGround);
@@ -205,6 +216,7 @@ void ItemDetailsView::fill(const Item& item)
     m_summary->setText(item.summary.isEmpty() ? tr("(none)") : item.summary);
     fillPublications(item);
     fillSubmissions(item);
+    fillReview(item);
     m_stack->setCurrentIndex(1);
 }
 
@@ -236,6 +248,15 @@ void ItemDetailsView::fillSubmissions(const Item& item)
         m_submissions->setItem(row, 4, new QTableWidgetItem(s.adoptedIn));
     }
     m_submissions->setVisible(!item.submissions.isEmpty());
+}
+
+void ItemDetailsView::fillReview(const Item& item)
+{
+    try {
+        m_review->setText(ReviewHistoryHtml::html(ReviewService::load(*m_db, item.id)));
+    } catch (const Error& e) {
+        m_review->setText(tr("The review could not be read: %1").arg(e.message()).toHtmlEscaped());
+    }
 }
 
 } // namespace gongkai::ui

@@ -14,8 +14,8 @@ struct Item;
 
 namespace gongkai::ui {
 
-/// The details pane: the selected item's fields with its publications and submissions, or a hint
-/// when nothing is selected. Read-only; editing happens in the item dialog.
+/// The details pane: the selected item's fields with its publications, submissions and review
+/// history, or a hint when nothing is selected. Read-only; editing happens in the item dialog.
 class ItemDetailsView : public QWidget
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ private:
     void fill(const Item& item);
     void fillPublications(const Item& item);
     void fillSubmissions(const Item& item);
+    void fillReview(const Item& item);
     void reloadNames();
     QString name(const QHash<qint64, QString>& names, qint64 id) const;
     static QTableWidget* createTable(const QStringList& headers, QWidget* parent);
@@ -61,6 +62,8 @@ private:
     QLabel* m_summary;
     QLabel* m_publicationsTitle;
     QLabel* m_submissionsTitle;
+    QLabel* m_reviewTitle;
+    QLabel* m_review; ///< the review history as rich text
     QTableWidget* m_publications;
     QTableWidget* m_submissions;
 };

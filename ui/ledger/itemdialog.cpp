@@ -9,10 +9,13 @@
 #include "domain/category.h"
 #include "domain/department.h"
 #include "error.h"
+#include "review/itemservice.h"
+#include "review/reviewerrors.h"
 #include "storage/categoryrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/departmentrepository.h"
 #include "storage/itemrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/userrepository.h"
 
 #include <QComboBox>
@@ -89,6 +92,9 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
     m_marker->addField(QStringLiteral("drafted"), m_ui->draftedEdit);
     m_marker->addField(QStringLiteral("summary"), m_ui->summaryEdit);
     m_marker->addField(QStringLiteral("body"), m_ui->bodyEdit);
+    m_marker->addField(QStringLiteral("paperReview"), m_ui->paperReviewEdit);
+    m_ui->publicationsHintLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    connect(m_ui->paperReviewEdit, &QLineEdit::textChanged, this, &ItemDialog::updatePublicationsAllowed);
 
     connect(m_ui->attributeCombo, &QComboBox::currentIndexChanged, this, &ItemDialog::updateWithheldGround);
     connect(m_ui->departmentCombo, &QComboBox::currentIndexChanged, this, &ItemDialog::departmentChanged);
@@ -106,6 +112,14 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
     }
 
     m_save = [this](Item& item) {
+        if (m_session) {
+            ItemService service(m_db);
+            if (item.id == 0)
+                service.create(*m_session, item);
+            else
+                service.update(*m_session, item);
+            return;
+        }
         ItemRepository items(m_db);
         if (item.id == 0)
             items.add(item);
@@ -120,7 +134,7 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
     }
     loadLists();
     showItem(m_original);
-    setReadOnly(m_original.status == ItemStatus::Withdrawn);
+    applyRules();
     m_ui->titleEdit->setFocus();
 }
 
@@ -129,6 +143,81 @@ ItemDialog::~ItemDialog() = default;
 void ItemDialog::setSaveFunction(SaveFunction save)
 {
     m_save = std::move(save);
+}
+
+void ItemDialog::setSession(std::optional<Session> session)
+{
+    m_session = std::move(session);
+    if (m_session && m_original.id == 0) {
+        // A new item is the signed-in user's own, so that they can submit it for review.
+        const User& user = m_session->user();
+        m_filling = true;
+        const int department = m_ui->departmentCombo->findData(user.departmentId);
+        if (department >= 0)
+            m_ui->departmentCombo->setCurrentIndex(department);
+        m_filling = false;
+        const int author = m_ui->authorCombo->findData(user.id);
+        if (author >= 0)
+            m_ui->authorCombo->setCurrentIndex(author);
+    }
+    applyRules();
+}
+
+void ItemDialog::applyRules()
+{
+    m_roundOpen = false;
+    m_reviewed = false;
+    QString reason;
+    if (m_original.id != 0) {
+        try {
+            const ApprovalState approval = ReviewRepository(m_db).approvalOf(m_original.id);
+            m_roundOpen = approval.kind == ApprovalState::Kind::Pending;
+            m_reviewed = m_original.status == ItemStatus::Approved ||
+                         m_original.status == ItemStatus::Published || approval.kind == ApprovalState::Kind::Paper;
+            if (m_roundOpen)
+                reason = tr("This item is under review (round %1) and frozen until the review ends. Its "
+                            "author can recall the submission to change it.")
+                             .arg(approval.roundNumber);
+        } catch (const Error& e) {
+            reason = e.message();
+        }
+    }
+    if (m_original.status == ItemStatus::Withdrawn)
+        reason = tr("This item is withdrawn. It stays in the ledger and is shown read-only.");
+    else if (reason.isEmpty() && m_session && m_original.id != 0 && m_original.authorId != m_session->userId())
+        reason = tr("Only the item's author can change it; it is shown read-only.");
+    m_readOnlyReason = reason;
+    setReadOnly(!reason.isEmpty());
+}
+
+bool ItemDialog::canRecordPublications() const
+{
+    if (m_readOnly)
+        return false;
+    // A paper review typed in now counts: it is stored with the item in the same save.
+    const bool paperTyped = m_original.paperReview.isEmpty() && !m_roundOpen && m_original.status == ItemStatus::Draft &&
+                            !m_ui->paperReviewEdit->text().trimmed().isEmpty();
+    return m_reviewed || paperTyped;
+}
+
+void ItemDialog::updatePublicationsAllowed()
+{
+    const bool allowed = canRecordPublications();
+    // Publications already recorded stay visible; new ones wait for the review.
+    m_publications->setReadOnly(m_readOnly || !allowed);
+    m_ui->addPublicationButton->setVisible(!m_readOnly);
+    m_ui->removePublicationButton->setVisible(!m_readOnly);
+    m_ui->addPublicationButton->setEnabled(allowed);
+    QString hint;
+    if (!m_readOnly && !allowed) {
+        hint = tr("Publishing needs the confidentiality review first: publications can be recorded once the "
+                  "item is approved (submit it for review), or, for a historical item, once its paper review "
+                  "is recorded above.");
+    }
+    m_ui->publicationsHintLabel->setText(hint);
+    m_ui->publicationsHintLabel->setVisible(!hint.isEmpty());
+    m_ui->addPublicationButton->setToolTip(hint);
+    updateRemoveButtons();
 }
 
 void ItemDialog::loadLists()
@@ -194,6 +283,7 @@ void ItemDialog::showItem(const Item& item)
     m_publications->setPublications(item.publications);
     m_submissions->setSubmissions(item.submissions);
     m_ui->statusValueLabel->setText(statusDisplayName(item.status));
+    m_ui->paperReviewEdit->setText(item.paperReview);
     updateWithheldGround();
     updateRemoveButtons();
     m_authorTouched = item.id != 0;
@@ -235,12 +325,18 @@ void ItemDialog::setReadOnly(bool readOnly)
         button->setVisible(!readOnly);
     m_ui->buttonBox->setStandardButtons(readOnly ? QDialogButtonBox::Close
                                                  : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    // The paper review is written once, on an item that never went through the chain.
+    const bool paperEditable = !readOnly && m_original.paperReview.isEmpty() &&
+                               (m_original.status == ItemStatus::Draft) && !m_roundOpen;
+    m_ui->paperReviewEdit->setReadOnly(!paperEditable);
+    if (!paperEditable)
+        m_ui->paperReviewEdit->setPlaceholderText(QString());
     if (readOnly)
-        showMessage(tr("This item is withdrawn. It stays in the ledger and is shown read-only."), false);
+        showMessage(m_readOnlyReason.isEmpty() ? tr("This item is shown read-only.") : m_readOnlyReason, false);
     else
         m_ui->messageLabel->hide();
     updateWithheldGround();
-    updateRemoveButtons();
+    updatePublicationsAllowed();
 }
 
 void ItemDialog::updateWithheldGround()
@@ -291,6 +387,8 @@ Item ItemDialog::itemFromFields() const
     item.body = m_ui->bodyEdit->toPlainText();
     item.publications = m_publications->publications();
     item.submissions = m_submissions->submissions();
+    if (m_original.paperReview.isEmpty())
+        item.paperReview = m_ui->paperReviewEdit->text().trimmed();
     for (Publication& p : item.publications)
         p.itemId = item.id;
     for (Submission& s : item.submissions)
@@ -336,7 +434,7 @@ void ItemDialog::removeSubmission()
 
 void ItemDialog::updateRemoveButtons()
 {
-    m_ui->removePublicationButton->setEnabled(!m_readOnly &&
+    m_ui->removePublicationButton->setEnabled(!m_readOnly && canRecordPublications() &&
                                               m_ui->publicationsTable->currentIndex().isValid());
     m_ui->removeSubmissionButton->setEnabled(!m_readOnly && m_ui->submissionsTable->currentIndex().isValid());
 }
@@ -422,6 +520,11 @@ void ItemDialog::accept()
     } catch (const ConflictError& e) {
         offerReload(e.message());
         return;
+    } catch (const RuleError& e) {
+        // Someone submitted or approved the item meanwhile: show the rules as they are now.
+        showMessage(e.message(), true);
+        QMessageBox::warning(this, tr("Item not saved"), e.message());
+        return;
     } catch (const Error& e) {
         showMessage(e.message(), true);
         QMessageBox::critical(this, tr("Item not saved"), e.message());
@@ -458,7 +561,7 @@ void ItemDialog::offerReload(const QString& message)
     }
     m_original = *fresh;
     showItem(m_original);
-    setReadOnly(m_original.status == ItemStatus::Withdrawn);
+    applyRules();
     if (!m_readOnly)
         showMessage(tr("The item was reloaded as it is stored now."), false);
 }

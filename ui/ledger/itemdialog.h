@@ -3,6 +3,7 @@
 #include "domain/channel.h"
 #include "domain/item.h"
 #include "domain/user.h"
+#include "review/session.h"
 
 #include <QDialog>
 
@@ -27,7 +28,10 @@ class SubmissionTableModel;
 
 /// Creates or edits one ledger item with its publications and submissions. On OK the item is checked
 /// by core and the failing fields are marked; the dialog only closes once the item is saved.
-/// A withdrawn item is shown read-only.
+/// Under the review's rules (先审查后公开): publications can be recorded only on an approved or
+/// published item, or a historical one reviewed on paper (the "reviewed on paper" field); an item under
+/// review is frozen, a withdrawn one closed, and with a session only the author edits: these open
+/// read-only with the reason.
 class ItemDialog : public QDialog
 {
     Q_OBJECT
@@ -38,8 +42,15 @@ public:
     ItemDialog(Database& db, std::optional<Item> existing = std::nullopt, QWidget* parent = nullptr);
     ~ItemDialog() override;
 
-    /// Replaces the default save (straight to ItemRepository), e.g. to go through the undo stack.
+    /// Replaces the default save (ItemService with a session, else ItemRepository), e.g. to go through
+    /// the undo stack.
     void setSaveFunction(SaveFunction save);
+    /// The signed-in user: new items default to them, and only the author may change an item.
+    void setSession(std::optional<Session> session);
+    /// Why the item cannot be changed (empty when it can).
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /// Whether publications can be added now (the review allows it).
+    bool canRecordPublications() const;
 
     /// The item as it was opened (or last reloaded); id 0 for a new one.
     const Item& original() const { return m_original; }
@@ -57,6 +68,9 @@ private:
     void fillCombo(QComboBox* combo, const QList<std::pair<QString, qint64>>& entries);
     void showItem(const Item& item);
     void setReadOnly(bool readOnly);
+    /// Decides read-only and publications from the item and the session (applyRules after a reload).
+    void applyRules();
+    void updatePublicationsAllowed();
     void updateWithheldGround();
     void departmentChanged();
     void selectDefaultAuthor();
@@ -80,6 +94,10 @@ private:
     PublicationTableModel* m_publications = nullptr;
     SubmissionTableModel* m_submissions = nullptr;
     FieldMarker* m_marker = nullptr;
+    std::optional<Session> m_session;
+    QString m_readOnlyReason;
+    bool m_roundOpen = false;
+    bool m_reviewed = false; ///< an approval (electronic, still valid) or a paper review stands
     bool m_readOnly = false;
     bool m_authorTouched = false;
     bool m_filling = false;

@@ -1,8 +1,35 @@
 #include "itemundocontext.h"
 
+#include "review/itemservice.h"
+#include "storage/itemrepository.h"
+
 namespace gongkai::ui {
 
 ItemUndoContext::ItemUndoContext(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
+
+void ItemUndoContext::addItem(Item& item)
+{
+    if (m_session)
+        ItemService(m_db).create(*m_session, item);
+    else
+        ItemRepository(m_db).add(item);
+}
+
+void ItemUndoContext::updateItem(Item& item)
+{
+    if (m_session)
+        ItemService(m_db).update(*m_session, item);
+    else
+        ItemRepository(m_db).update(item);
+}
+
+void ItemUndoContext::withdrawItem(qint64 itemId, int expectedVersion)
+{
+    if (m_session)
+        ItemService(m_db).withdraw(*m_session, itemId, expectedVersion);
+    else
+        ItemRepository(m_db).withdraw(itemId, expectedVersion);
+}
 
 int ItemUndoContext::recordFirstWrite(qint64 itemId, int baseVersion, int newVersion)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "review/session.h"
+
 #include <QHash>
 #include <QObject>
 
@@ -7,7 +9,8 @@
 
 namespace gongkai {
 class Database;
-}
+struct Item;
+} // namespace gongkai
 
 namespace gongkai::ui {
 
@@ -21,6 +24,18 @@ public:
     explicit ItemUndoContext(Database& db, QObject* parent = nullptr);
 
     Database& database() const { return m_db; }
+
+    /// The signed-in user: writes then go through ItemService, which checks the review's rules (only
+    /// the author edits, nothing while the item is under review). Without one, straight to the
+    /// repository (a database without accounts yet, and the tests of the ledger alone).
+    void setSession(std::optional<Session> session) { m_session = std::move(session); }
+    const std::optional<Session>& session() const { return m_session; }
+
+    /// The writes of the commands, through ItemService when a session is set. They throw core errors
+    /// (RuleError for a frozen item), which the commands report without touching the stack's order.
+    void addItem(Item& item);
+    void updateItem(Item& item);
+    void withdrawItem(qint64 itemId, int expectedVersion);
 
     /// A new command took the item from baseVersion to newVersion; gives the command's generation.
     /// When the item was changed elsewhere since this session's last write, a new generation starts
@@ -49,6 +64,7 @@ private:
         int generation = 0;
     };
     Database& m_db;
+    std::optional<Session> m_session;
     QHash<qint64, Entry> m_items;
 };
 

@@ -1,6 +1,7 @@
 #include "adminlistmodel.h"
 
 #include "error.h"
+#include "review/adminservice.h"
 #include "storage/categoryrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/departmentrepository.h"
@@ -68,7 +69,12 @@ void AdminListModel::reload()
 int AdminListModel::add(const QString& name, bool isAgency)
 {
     qint64 id = 0;
-    switch (m_kind) {
+    if (m_session) {
+        AdminService admin(m_db);
+        id = m_kind == Kind::Departments ? admin.addDepartment(*m_session, name)
+             : m_kind == Kind::Channels  ? admin.addChannel(*m_session, name, isAgency)
+                                         : admin.addCategory(*m_session, name);
+    } else switch (m_kind) {
     case Kind::Departments:
         id = DepartmentRepository(m_db).add(name);
         break;
@@ -90,6 +96,16 @@ int AdminListModel::add(const QString& name, bool isAgency)
 
 void AdminListModel::store(const Row& row)
 {
+    if (m_session) {
+        AdminService admin(m_db);
+        if (m_kind == Kind::Departments)
+            admin.updateDepartment(*m_session, {row.id, row.name, row.active});
+        else if (m_kind == Kind::Channels)
+            admin.updateChannel(*m_session, {row.id, row.name, row.agency, row.active});
+        else
+            admin.updateCategory(*m_session, {row.id, row.name, row.active});
+        return;
+    }
     switch (m_kind) {
     case Kind::Departments:
         DepartmentRepository(m_db).update({row.id, row.name, row.active});

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "review/session.h"
+
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <optional>
 
 namespace gongkai {
 class Database;
@@ -30,6 +34,9 @@ public:
     };
 
     AdminListModel(Database& db, Kind kind, QObject* parent = nullptr);
+    /// Changes go through AdminService as this administrator (checked and audited); without a session
+    /// (tests of the model alone) straight to the repositories.
+    void setSession(const Session& session) { m_session = session; }
 
     Kind kind() const { return m_kind; }
     /// Which column shows what; the agency column exists for channels only.
@@ -71,6 +78,7 @@ private:
     bool write(int row, const Row& updated);
 
     Database& m_db;
+    std::optional<Session> m_session;
     Kind m_kind;
     QList<Row> m_rows;
 };

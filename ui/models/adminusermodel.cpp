@@ -1,5 +1,7 @@
 #include "adminusermodel.h"
 
+#include "review/accountservice.h"
+#include "storage/database.h"
 #include "storage/departmentrepository.h"
 #include "storage/userrepository.h"
 
@@ -13,10 +15,16 @@ AdminUserModel::AdminUserModel(Database& db, QObject* parent) : QAbstractTableMo
     reload();
 }
 
+AdminUserModel::AdminUserModel(Database& db, const Session& session, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db), m_session(session)
+{
+    reload();
+}
+
 void AdminUserModel::reload()
 {
     beginResetModel();
-    m_users = UserRepository(m_db).list(true);
+    m_users = m_session ? AccountService(m_db).users(*m_session) : UserRepository(m_db).list(true);
     m_departments.clear();
     for (const Department& d : DepartmentRepository(m_db).list(true))
         m_departments.insert(d.id, d.name);
@@ -63,6 +71,13 @@ QVariant AdminUserModel::data(const QModelIndex& index, int role) const
         }
         case ActiveColumn:
             return u.active ? tr("Yes") : tr("No");
+        case SignInColumn:
+            if (u.isLockedAt(m_db.nowUtc()))
+                return tr("Locked until %1")
+                    .arg(QLocale().toString(u.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+            if (u.mustChangePassword)
+                return tr("Must change password");
+            return QString();
         }
     }
     if (role == Qt::ForegroundRole && !u.active)
@@ -85,6 +100,8 @@ QVariant AdminUserModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Roles");
     case ActiveColumn:
         return tr("Active");
+    case SignInColumn:
+        return tr("Sign-in");
     }
     return {};
 }

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/user.h"
+#include "review/session.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace gongkai {
 class Database;
@@ -24,10 +27,13 @@ public:
         DepartmentColumn,
         RolesColumn,
         ActiveColumn,
+        SignInColumn, ///< locked until when, or a password to change
         ColumnCount
     };
 
     explicit AdminUserModel(Database& db, QObject* parent = nullptr);
+    /// Reads the accounts through AccountService as this administrator.
+    AdminUserModel(Database& db, const Session& session, QObject* parent = nullptr);
 
     void reload();
     const User& userAt(int row) const { return m_users.at(row); }
@@ -41,6 +47,7 @@ public:
 
 private:
     Database& m_db;
+    std::optional<Session> m_session;
     QList<User> m_users;
     QHash<qint64, QString> m_departments;
 };

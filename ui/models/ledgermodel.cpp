@@ -5,8 +5,11 @@
 #include "error.h"
 #include "storage/database.h"
 #include "storage/ledgerquery.h"
+#include "storage/reviewrepository.h"
 
+#include <QApplication>
 #include <QGuiApplication>
+#include <QStyle>
 #include <QPalette>
 #include <QScopedValueRollback>
 #include <QThread>
@@ -125,11 +128,16 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
             return r->submissions == 0 ? QString()
                                        : QStringLiteral("%1/%2").arg(r->submissions).arg(r->adoptions);
         case StatusColumn:
-            return statusDisplayName(r->status);
+            return m_paperReviews.contains(r->id) ? tr("%1 (on paper)").arg(statusDisplayName(r->status))
+                                                  : statusDisplayName(r->status);
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
+        case StatusColumn:
+            if (m_paperReviews.contains(r->id))
+                return tr("Reviewed on paper: %1").arg(m_paperReviews.value(r->id));
+            break;
         case TitleColumn:
             return r->docNumber.isEmpty() ? r->title : r->title + QLatin1Char('\n') + r->docNumber;
         case ChannelsColumn:
@@ -138,6 +146,11 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
             return tr("%n submission(s) to upper agencies, %1 adopted", nullptr, r->submissions)
                 .arg(r->adoptions);
         }
+        break;
+    case Qt::DecorationRole:
+        // A sheet of paper marks the historical items reviewed on paper; the tooltip says by whom.
+        if (index.column() == StatusColumn && m_paperReviews.contains(r->id))
+            return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
         break;
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -157,6 +170,8 @@ QVariant LedgerModel::data(const QModelIndex& index, int role) const
         return r->id;
     case StatusRole:
         return int(r->status);
+    case PaperReviewRole:
+        return m_paperReviews.value(r->id);
     }
     return {};
 }
@@ -410,10 +425,27 @@ LedgerModel::Page LedgerModel::readPage(qint64 p) const
         reversed.descending = !reversed.descending;
         QList<qint64> ids = query.pageIds(m_filter, reversed, m_total - end, int(end - offset));
         std::reverse(ids.begin(), ids.end());
-        return query.fetchByIds(ids);
+        return withPaperReviews(query.fetchByIds(ids));
     }
     // Ids first, then their rows: skipping rows costs only an index scan, not joins and summaries.
-    return query.fetchByIds(query.pageIds(m_filter, m_sort, offset, m_pageSize));
+    return withPaperReviews(query.fetchByIds(query.pageIds(m_filter, m_sort, offset, m_pageSize)));
+}
+
+LedgerModel::Page LedgerModel::withPaperReviews(Page rows) const
+{
+    // Historical items reviewed on paper are marked wherever they appear (one query per page).
+    QList<qint64> ids;
+    ids.reserve(rows.size());
+    for (const LedgerRow& r : std::as_const(rows))
+        ids.append(r.id);
+    const QHash<qint64, PaperReview> paper = ReviewRepository(m_db).paperReviews(ids);
+    for (auto it = paper.cbegin(); it != paper.cend(); ++it)
+        m_paperReviews.insert(it.key(), it->reviewers);
+    for (qint64 id : std::as_const(ids)) {
+        if (!paper.contains(id))
+            m_paperReviews.remove(id);
+    }
+    return rows;
 }
 
 const LedgerModel::Page* LedgerModel::page(qint64 p) const

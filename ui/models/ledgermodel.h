@@ -42,7 +42,8 @@ public:
     enum Role
     {
         ItemIdRole = Qt::UserRole + 1,
-        StatusRole
+        StatusRole,
+        PaperReviewRole ///< the paper review's reviewers and dates, empty when not reviewed on paper
     };
 
     static constexpr int kDefaultPageSize = 200;
@@ -109,6 +110,8 @@ private:
     Page readPage(qint64 page) const;
     const Page* page(qint64 page) const;
     void insertPage(qint64 page, Page rows) const;
+    /// Notes which of the rows were reviewed on paper; gives the rows back.
+    Page withPaperReviews(Page rows) const;
     void startCount();
     void onCounted(quint64 generation, qint64 count);
     void onCountFailed(quint64 generation, const QString& message);
@@ -132,6 +135,7 @@ private:
     mutable QHash<qint64, Page> m_pages;
     mutable QList<qint64> m_recent; ///< page numbers, most recently used last
     mutable bool m_errorShown = false;
+    mutable QHash<qint64, QString> m_paperReviews; ///< item id → reviewers, for the rows read
 
     QThread* m_thread = nullptr;
     LedgerCounter* m_counter = nullptr;

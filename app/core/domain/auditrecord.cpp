@@ -60,6 +60,8 @@ const EventInfo kEvents[] = {
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Demo office created")},
     {AuditEvent::SchemaUpgraded, "schema_upgraded",
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Database upgraded")},
+    {AuditEvent::SettingChanged, "setting_changed",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Setting changed")},
 };
 } // namespace
 

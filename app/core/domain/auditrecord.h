@@ -39,6 +39,7 @@ enum class AuditEvent
     AuditExported,       ///< audit_exported: the auditor took a copy of the trail
     DemoGenerated,       ///< demo_generated
     SchemaUpgraded,      ///< schema_upgraded
+    SettingChanged,      ///< setting_changed: an office setting, e.g. the unit's name on printed forms
 };
 
 QString auditEventCode(AuditEvent event);

@@ -1,0 +1,146 @@
+#include "reviewoffice.h"
+#include "testdatabase.h"
+
+#include "review/reviewservice.h"
+#include "storage/itemrepository.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gongkai;
+using namespace gongkai::test;
+
+namespace {
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the built gongkai-cli with a private home and no display, as a script on a server would.
+Result runCli(const QString& db, const QStringList& args, const QString& home)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("DISPLAY"));
+    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    e.insert(QStringLiteral("HOME"), home);
+    e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    e.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(GONGKAI_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+    if (!p.waitForStarted())
+        return {};
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString describe(const Result& r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
+}
+} // namespace
+
+/// gongkai-cli print review-form / monthly-summary / unit, without a display; on SQLite and PostgreSQL.
+class TestCliPrint : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { addBackendRows(); }
+
+    void printCommands()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        Database& db = t.db();
+        const ReviewOffice o = ReviewOffice::create(db);
+        const QString pw = ReviewOffice::password();
+        const QDateTime at(QDate(2026, 11, 14), QTime(2, 0), Qt::UTC);
+        db.setClock([at] { return at; });
+        Item item = o.seed.item(QStringLiteral("命令行打印的信息"));
+        ItemRepository(db).add(item);
+        ReviewService reviews(db);
+        reviews.submit(ReviewOffice::login(db, QStringLiteral("zhangwei")), item.id);
+        reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, pw, ReviewOpinion::Disclose,
+                        QString());
+        reviews.approve(ReviewOffice::login(db, QStringLiteral("zhaoli")), item.id, pw,
+                        ReviewOpinion::Disclose, QString());
+
+        QTemporaryDir dir;
+        const QString home = dir.filePath(QStringLiteral("home"));
+        const QString location = t.location().toString();
+        Result r =
+            runCli(location,
+                   {QStringLiteral("print"), QStringLiteral("unit"), QStringLiteral("阜阳市商务局")}, home);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = runCli(location, {QStringLiteral("print"), QStringLiteral("unit")}, home);
+        QVERIFY2(r.code == 0 && r.out.trimmed() == QStringLiteral("阜阳市商务局"), qPrintable(describe(r)));
+
+        const QString pdf = dir.filePath(QStringLiteral("form.pdf"));
+        r = runCli(location,
+                   {QStringLiteral("print"), QStringLiteral("review-form"), QString::number(item.id),
+                    QStringLiteral("--out"), pdf},
+                   home);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QFile form(pdf);
+        QVERIFY(form.open(QIODevice::ReadOnly));
+        QVERIFY(form.read(5) == "%PDF-");
+        QVERIFY(form.size() > 2000);
+
+        r = runCli(location,
+                   {QStringLiteral("print"), QStringLiteral("review-form"), QString::number(item.id),
+                    QStringLiteral("--json")},
+                   home);
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("unit")).toString(), QStringLiteral("阜阳市商务局"));
+        QCOMPARE(json.value(QStringLiteral("conclusion")).toString(), QStringLiteral("approved"));
+
+        for (const QString& name : {QStringLiteral("summary.pdf"), QStringLiteral("summary.csv")}) {
+            const QString out = dir.filePath(name);
+            r = runCli(location,
+                       {QStringLiteral("print"), QStringLiteral("monthly-summary"), QStringLiteral("--month"),
+                        QStringLiteral("2026-11"), QStringLiteral("--out"), out},
+                       home);
+            QVERIFY2(r.code == 0 && QFile::exists(out), qPrintable(describe(r)));
+        }
+        QFile csv(dir.filePath(QStringLiteral("summary.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains(QStringLiteral("命令行打印的信息").toUtf8()));
+        QVERIFY(bytes.contains(QStringLiteral("李娜；赵丽").toUtf8()));
+
+        // Wrong usage and missing items.
+        r = runCli(location,
+                   {QStringLiteral("print"), QStringLiteral("monthly-summary"), QStringLiteral("--month"),
+                    QStringLiteral("2026/11"), QStringLiteral("--out"),
+                    dir.filePath(QStringLiteral("x.pdf"))},
+                   home);
+        QCOMPARE(r.code, 2);
+        r = runCli(location,
+                   {QStringLiteral("print"), QStringLiteral("review-form"), QStringLiteral("99999"),
+                    QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf"))},
+                   home);
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("y.pdf"))));
+        // Other commands still run as a plain console program.
+        r = runCli(location, {QStringLiteral("list"), QStringLiteral("items")}, home);
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("命令行打印的信息")), qPrintable(describe(r)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliPrint)
+#include "test_cli_print.moc"

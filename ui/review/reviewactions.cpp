@@ -1,0 +1,291 @@
+#include "reviewactions.h"
+
+#include "reviewhistoryhtml.h"
+#include "sendbackdialog.h"
+#include "signdialog.h"
+#include "signtarget.h"
+
+#include "error.h"
+#include "review/permissions.h"
+#include "review/reviewerrors.h"
+#include "review/reviewrules.h"
+#include "review/reviewservice.h"
+#include "storage/userrepository.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace gongkai::ui {
+
+ReviewActions::ReviewActions(Database& db, QWidget* dialogParent)
+    : QObject(dialogParent), m_db(db), m_dialogParent(dialogParent)
+{
+    m_submit = new QAction(tr("&Submit for Review"), this);
+    m_submit->setObjectName(QStringLiteral("submitForReviewAction"));
+    connect(m_submit, &QAction::triggered, this, [this] { submit(m_current); });
+    m_recall = new QAction(tr("&Recall Submission"), this);
+    m_recall->setObjectName(QStringLiteral("recallSubmissionAction"));
+    connect(m_recall, &QAction::triggered, this, [this] { recall(m_current); });
+    m_approve = new QAction(tr("&Approve…"), this);
+    m_approve->setObjectName(QStringLiteral("approveAction"));
+    connect(m_approve, &QAction::triggered, this, [this] { approve(m_current); });
+    m_sendBack = new QAction(tr("Send &Back…"), this);
+    m_sendBack->setObjectName(QStringLiteral("sendBackAction"));
+    connect(m_sendBack, &QAction::triggered, this, [this] { sendBack(m_current); });
+    m_history = new QAction(tr("Review &History"), this);
+    m_history->setObjectName(QStringLiteral("reviewHistoryAction"));
+    connect(m_history, &QAction::triggered, this, [this] { showHistory(m_current); });
+    updateActions();
+}
+
+ReviewActions::~ReviewActions() = default;
+
+QList<QAction*> ReviewActions::actions() const
+{
+    return {m_submit, m_recall, nullptr, m_approve, m_sendBack, nullptr, m_history};
+}
+
+void ReviewActions::setSession(std::optional<Session> session)
+{
+    m_session = std::move(session);
+    updateActions();
+}
+
+void ReviewActions::setCurrentItem(qint64 itemId)
+{
+    m_current = itemId;
+    updateActions();
+}
+
+void ReviewActions::explain(QAction* action, bool enabled, const QString& why)
+{
+    action->setEnabled(enabled);
+    // Disabled menu entries still show their tooltip and status tip: that is where "why not" goes.
+    action->setToolTip(why);
+    action->setStatusTip(why);
+}
+
+void ReviewActions::updateActions()
+{
+    const QList<QAction*> all = {m_submit, m_recall, m_approve, m_sendBack, m_history};
+    auto disableAll = [&](const QString& why) {
+        for (QAction* a : all)
+            explain(a, false, why);
+    };
+    if (!m_session) {
+        disableAll(tr("Sign in to take part in the review"));
+        return;
+    }
+    if (m_current <= 0) {
+        disableAll(tr("Select an item in the ledger"));
+        return;
+    }
+    ReviewStatus status;
+    try {
+        status = ReviewService(m_db).status(*m_session, m_current);
+    } catch (const Error& e) {
+        disableAll(e.message());
+        return;
+    }
+    const User& user = m_session->user();
+    const Item& item = status.item;
+    const ReviewRound* open = status.openRound();
+    const bool author = item.authorId == user.id;
+    explain(m_history, true, tr("Show the rounds, signatures and send-backs of this item"));
+
+    // Submit and recall: the author's.
+    QString whySubmit;
+    if (!author)
+        whySubmit = tr("Only the item's author can submit it for review");
+    else if (item.status == ItemStatus::Withdrawn)
+        whySubmit = tr("The item is withdrawn");
+    else if (open)
+        whySubmit = tr("The item is under review already (round %1)").arg(open->number);
+    else if ((status.approval.kind == ApprovalState::Kind::Electronic ||
+              status.approval.kind == ApprovalState::Kind::Paper) &&
+             status.approval.contentHash == status.contentHash)
+        whySubmit = tr("The item is approved and has not changed since");
+    explain(m_submit, whySubmit.isEmpty(),
+            whySubmit.isEmpty() ? tr("Submit the item to the review chain; it is frozen while under review")
+                                : whySubmit);
+    QString whyRecall;
+    if (!open)
+        whyRecall = tr("The item is not under review");
+    else if (!author)
+        whyRecall = tr("Only the item's author can recall the submission");
+    explain(m_recall, whyRecall.isEmpty(),
+            whyRecall.isEmpty() ? tr("Take the submission back to change the item") : whyRecall);
+
+    // Approve and send back: the signer of the next step.
+    QString whySign;
+    if (!Permissions::allows(user, Permission::SignReviews))
+        whySign = tr("Only section chiefs and leaders sign reviews");
+    else if (!open)
+        whySign = tr("The item is not under review");
+    else {
+        try {
+            ReviewRules::checkSigner(user, item, *open, open->nextStep);
+        } catch (const RuleError& e) {
+            whySign = e.message();
+        }
+    }
+    const QString step = open ? ReviewRules::stepName(open->chain, open->nextStep) : QString();
+    explain(m_approve, whySign.isEmpty(), whySign.isEmpty() ? tr("Sign %1").arg(step) : whySign);
+    explain(m_sendBack, whySign.isEmpty(),
+            whySign.isEmpty() ? tr("Send the item back to its author at %1").arg(step) : whySign);
+}
+
+void ReviewActions::reportError(const QString& title, const Error& error)
+{
+    emit failed(error.message());
+    // Not modal: the refusal explains itself, nothing waits for an answer.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, error.message(), QMessageBox::Ok, m_dialogParent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ReviewActions::changed(qint64 itemId, const QString& text)
+{
+    updateActions();
+    emit itemChanged(itemId);
+    emit reviewChanged();
+    emit message(text);
+}
+
+bool ReviewActions::submit(qint64 itemId)
+{
+    if (!m_session || itemId <= 0)
+        return false;
+    try {
+        const ReviewRound round = ReviewService(m_db).submit(*m_session, itemId);
+        changed(itemId, tr("Item %1 was submitted for review (round %2).").arg(itemId).arg(round.number));
+        return true;
+    } catch (const Error& e) {
+        reportError(tr("Not submitted"), e);
+    }
+    updateActions();
+    return false;
+}
+
+bool ReviewActions::recall(qint64 itemId)
+{
+    if (!m_session || itemId <= 0)
+        return false;
+    try {
+        ReviewService(m_db).recall(*m_session, itemId);
+        changed(itemId, tr("The submission of item %1 was recalled; it is a draft again.").arg(itemId));
+        return true;
+    } catch (const Error& e) {
+        reportError(tr("Not recalled"), e);
+    }
+    updateActions();
+    return false;
+}
+
+SignDialog* ReviewActions::approve(qint64 itemId)
+{
+    return openSignDialog(itemId, nullptr);
+}
+
+SignDialog* ReviewActions::approveEntry(const InboxEntry& entry)
+{
+    return openSignDialog(entry.itemId, &entry);
+}
+
+SignDialog* ReviewActions::openSignDialog(qint64 itemId, const InboxEntry* entry)
+{
+    if (!m_session || itemId <= 0)
+        return nullptr;
+    SignTarget target;
+    try {
+        target = SignTarget::fromStatus(m_db, ReviewService(m_db).status(*m_session, itemId));
+    } catch (const Error& e) {
+        reportError(tr("Not signed"), e);
+        return nullptr;
+    }
+    if (target.itemId == 0) {
+        reportError(tr("Not signed"), Error(tr("Item %1 is not under review.").arg(itemId)));
+        return nullptr;
+    }
+    if (entry)
+        target.seen = {entry->roundRowVersion, entry->stepIndex};
+    const SeenRound seen = target.seen;
+    auto* dialog = new SignDialog(
+        target,
+        [this, itemId, seen](const QString& password, ReviewOpinion opinion, const QString& comment) {
+            const Signature sig = ReviewService(m_db).approve(*m_session, itemId, password, opinion, comment, seen);
+            changed(itemId, tr("You signed %1 of item %2.").arg(sig.stepLabel).arg(itemId));
+        },
+        m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The signing function uses this object: the dialog goes with it (a sign-out while it is open).
+    connect(this, &QObject::destroyed, dialog, &QObject::deleteLater);
+    // A refused attempt (wrong password) is audited and may have changed the inbox's picture.
+    connect(dialog, &QDialog::finished, this, &ReviewActions::updateActions);
+    dialog->open();
+    return dialog;
+}
+
+SendBackDialog* ReviewActions::sendBack(qint64 itemId)
+{
+    if (!m_session || itemId <= 0)
+        return nullptr;
+    SignTarget target;
+    try {
+        target = SignTarget::fromStatus(m_db, ReviewService(m_db).status(*m_session, itemId));
+    } catch (const Error& e) {
+        reportError(tr("Not sent back"), e);
+        return nullptr;
+    }
+    if (target.itemId == 0) {
+        reportError(tr("Not sent back"), Error(tr("Item %1 is not under review.").arg(itemId)));
+        return nullptr;
+    }
+    const SeenRound seen = target.seen;
+    auto* dialog = new SendBackDialog(
+        target,
+        [this, itemId, seen](const QString& password, const QString& reason) {
+            ReviewService(m_db).sendBack(*m_session, itemId, password, reason, seen);
+            changed(itemId, tr("Item %1 was sent back to its author.").arg(itemId));
+        },
+        m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The signing function uses this object: the dialog goes with it (a sign-out while it is open).
+    connect(this, &QObject::destroyed, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::finished, this, &ReviewActions::updateActions);
+    dialog->open();
+    return dialog;
+}
+
+void ReviewActions::showHistory(qint64 itemId)
+{
+    if (!m_session || itemId <= 0)
+        return;
+    ReviewStatus status;
+    try {
+        status = ReviewService(m_db).status(*m_session, itemId);
+    } catch (const Error& e) {
+        reportError(tr("Review history"), e);
+        return;
+    }
+    auto* dialog = new QDialog(m_dialogParent);
+    dialog->setObjectName(QStringLiteral("reviewHistoryDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Review history of “%1”").arg(status.item.title));
+    auto* browser = new QTextBrowser(dialog);
+    browser->setHtml(ReviewHistoryHtml::html(status));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    dialog->resize(520, 480);
+    dialog->show();
+}
+
+} // namespace gongkai::ui

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "review/session.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace gongkai {
+class Database;
+class Error;
+struct InboxEntry;
+} // namespace gongkai
+
+namespace gongkai::ui {
+
+class SendBackDialog;
+class SignDialog;
+
+/// The review chain's actions on the current item: submit and recall (its author), approve and send
+/// back (the signer whose step is next), and the review history. Each action is enabled only when
+/// the rules allow it, and its tooltip says why not. The main window puts them in its Review menu,
+/// gives the session after sign-in and the current item; the actions say when an item or the inbox
+/// changed.
+class ReviewActions : public QObject
+{
+    Q_OBJECT
+public:
+    ReviewActions(Database& db, QWidget* dialogParent);
+    ~ReviewActions() override;
+
+    QAction* submitAction() const { return m_submit; }
+    QAction* recallAction() const { return m_recall; }
+    QAction* approveAction() const { return m_approve; }
+    QAction* sendBackAction() const { return m_sendBack; }
+    QAction* historyAction() const { return m_history; }
+    /// All of them in menu order (nullptr marks a separator).
+    QList<QAction*> actions() const;
+
+    /// The signed-in user; nothing before sign-in (every action disabled).
+    void setSession(std::optional<Session> session);
+    const std::optional<Session>& session() const { return m_session; }
+    qint64 currentItem() const { return m_current; }
+
+public slots:
+    /// 0 when nothing is selected.
+    void setCurrentItem(qint64 itemId);
+    /// Rereads the current item's review and enables the actions accordingly.
+    void updateActions();
+
+    bool submit(qint64 itemId);
+    bool recall(qint64 itemId);
+    /// Opens the sign dialog for the item's next step (window-modal; deleted when closed); nullptr
+    /// when the item cannot be signed now (the reason is reported).
+    SignDialog* approve(qint64 itemId);
+    /// The same from the inbox: signs the step the entry shows, as the signer saw it.
+    SignDialog* approveEntry(const gongkai::InboxEntry& entry);
+    SendBackDialog* sendBack(qint64 itemId);
+    /// Shows the item's review history in a window of its own.
+    void showHistory(qint64 itemId);
+
+signals:
+    /// The item's review (and so its status) changed.
+    void itemChanged(qint64 itemId);
+    /// Something that may change inboxes happened (a submission, signature, send-back, recall).
+    void reviewChanged();
+    /// A short confirmation for the status bar.
+    void message(const QString& text);
+    /// An action was refused; the message is also shown to the user.
+    void failed(const QString& message);
+
+private:
+    void reportError(const QString& title, const Error& error);
+    void changed(qint64 itemId, const QString& text);
+    SignDialog* openSignDialog(qint64 itemId, const InboxEntry* entry);
+    static void explain(QAction* action, bool enabled, const QString& why);
+
+    Database& m_db;
+    QWidget* m_dialogParent;
+    std::optional<Session> m_session;
+    qint64 m_current = 0;
+    QAction* m_submit;
+    QAction* m_recall;
+    QAction* m_approve;
+    QAction* m_sendBack;
+    QAction* m_history;
+};
+
+} // namespace gongkai::ui
