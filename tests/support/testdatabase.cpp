@@ -18,7 +18,13 @@ void addBackendRows()
 {
     QTest::addColumn<QString>("backend");
     QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    // Without a server, outside CI, the PostgreSQL rows are left out rather than skipped: ctest reports a
+    // test that skipped anything as skipped, which would hide a failure in its SQLite rows. In CI the row
+    // is always there, and open() fails it when no server is configured.
+    if (!postgresUrl().isEmpty() || qEnvironmentVariable("CI") == QLatin1String("true"))
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    else
+        qInfo("GONGKAI_TEST_PG_URL is not set: the PostgreSQL rows do not run");
 }
 
 TestDatabase::TestDatabase() = default;
