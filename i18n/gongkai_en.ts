@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gongkai::cli::PrintCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/printcommands.cpp" line="+160"/>
+        <source>Monthly summary of %1 (%n review(s)) written to %2</source>
+        <translation>
+            <numerusform>Monthly summary of %1 (%n review) written to %2</numerusform>
+            <numerusform>Monthly summary of %1 (%n reviews) written to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::AuditView</name>
+    <message numerus="yes">
+        <location filename="../ui/audit/auditview.cpp" line="+161"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%Ln record(s) exported.</source>
+        <translation>
+            <numerusform>%Ln record exported.</numerusform>
+            <numerusform>%Ln records exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>BROKEN: %1 (%Ln problem(s) found)</source>
+        <translation>
+            <numerusform>BROKEN: %1 (%Ln problem found)</numerusform>
+            <numerusform>BROKEN: %1 (%Ln problems found)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::DatabaseOpener</name>
     <message numerus="yes">
         <location filename="../ui/widgets/databaseopener.cpp" line="+93"/>
@@ -40,9 +78,20 @@
     </message>
 </context>
 <context>
+    <name>gongkai::ui::InboxView</name>
+    <message numerus="yes">
+        <location filename="../ui/review/inboxview.cpp" line="+76"/>
+        <source>%n item(s) wait for your signature.</source>
+        <translation>
+            <numerusform>%n item waits for your signature.</numerusform>
+            <numerusform>%n items wait for your signature.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::LedgerModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ledgermodel.cpp" line="+138"/>
+        <location filename="../ui/models/ledgermodel.cpp" line="+146"/>
         <source>%n submission(s) to upper agencies, %1 adopted</source>
         <translation>
             <numerusform>%n submission to upper agencies, %1 adopted</numerusform>
@@ -72,7 +121,7 @@
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+467"/>
+        <location filename="../ui/mainwindow.cpp" line="+715"/>
         <source>%Ln item(s) or more</source>
         <translation>
             <numerusform>%Ln item or more</numerusform>

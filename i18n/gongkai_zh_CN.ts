@@ -2,6 +2,332 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>gongkai::AccountService</name>
+    <message>
+        <location filename="../app/core/review/accountservice.cpp" line="+67"/>
+        <location line="+21"/>
+        <location line="+19"/>
+        <source>The user %1 does not exist.</source>
+        <translation>用户%1不存在。</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>%1 is the last active administrator: appoint another one first.</source>
+        <translation>%1是最后一名在用的系统管理员：请先指定另一名系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AdminService</name>
+    <message>
+        <location filename="../app/core/review/adminservice.cpp" line="+82"/>
+        <source>The review chain has no step %1.</source>
+        <translation>审查流程中没有第%1步。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AuditRecord</name>
+    <message>
+        <location filename="../app/core/domain/auditrecord.cpp" line="+15"/>
+        <source>Unknown event</source>
+        <translation>未知事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item created</source>
+        <translation>新建信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item changed</source>
+        <translation>修改信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item withdrawn</source>
+        <translation>撤回信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item reinstated</source>
+        <translation>恢复信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publication recorded</source>
+        <translation>登记发布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission recorded</source>
+        <translation>登记报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper review recorded</source>
+        <translation>登记纸质审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for review</source>
+        <translation>提交审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission recalled</source>
+        <translation>撤回送审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>签署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password confirmed</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account unlocked</source>
+        <translation>账户解锁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account created</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account changed</source>
+        <translation>修改账户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List entry added</source>
+        <translation>新增基础数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List entry changed</source>
+        <translation>修改基础数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review chain changed</source>
+        <translation>修改审查流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused action</source>
+        <translation>操作被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail exported</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo office created</source>
+        <translation>创建演示单位数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database upgraded</source>
+        <translation>升级数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AuditService</name>
+    <message>
+        <location filename="../app/core/review/auditservice.cpp" line="+59"/>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AuditVerifier</name>
+    <message>
+        <location filename="../app/core/review/auditverifier.cpp" line="+60"/>
+        <source>Audit record %1 is missing: it was deleted.</source>
+        <translation>审计记录%1缺失：已被删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit records %1 to %2 are missing: they were deleted.</source>
+        <translation>审计记录%1至%2缺失：已被删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit record %1 does not follow record %2: a record was inserted, replaced or changed there.</source>
+        <translation>审计记录%1与记录%2不衔接：此处有记录被插入、替换或修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit record %1 (%2, %3) was changed after it was written.</source>
+        <translation>审计记录%1（%2，%3）在写入后被修改。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The audit trail ends at record %1 but its head names record %2: the last records were deleted.</source>
+        <translation>审计日志止于记录%1，但日志头指向记录%2：末尾的记录已被删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit record %1 lies beyond the trail&apos;s head (record %2): it was added behind the program&apos;s back.</source>
+        <translation>审计记录%1位于日志头（记录%2）之后：是绕过本程序添加的。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit record %1 is not the record the trail&apos;s head names: it was replaced.</source>
+        <translation>审计记录%1不是日志头所指的记录：已被替换。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Signature %1 (item %2, %3 by %4) has no audit record: it was added behind the program&apos;s back.</source>
+        <translation>签署记录%1（编号%2的信息，%4签署的%3）没有对应的审计记录：是绕过本程序添加的。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signature %1 (item %2, %3 by %4) differs from audit record %5: it was changed after signing.</source>
+        <translation>签署记录%1（编号%2的信息，%4签署的%3）与审计记录%5不一致：签署后被修改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signature %1 recorded in audit record %2 (item %3, %4) is missing: it was deleted.</source>
+        <translation>审计记录%2中记载的签署记录%1（编号%3的信息，%4）缺失：已被删除。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Item %1 (“%2”) was changed after %3 signed %4 of round %5, while it was under review.</source>
+        <translation>编号%1的信息（“%2”）在审查期间被修改：此前%3已签署第%5轮的%4。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it has no review round and no paper review</source>
+        <translation>既没有审查轮次，也没有纸质审查记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its latest review round %1 is not approved</source>
+        <translation>其最近一轮审查（第%1轮）未通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 (“%2”) is marked %3 but %4.</source>
+        <translation>编号%1的信息（“%2”）标记为“%3”，但%4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 (“%2”) was changed after %3 approved it at %4, without a new review round.</source>
+        <translation>编号%1的信息（“%2”）经%3于%4审核通过后被修改，且未重新审查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 (“%2”) was changed after its paper review was recorded, without a review round.</source>
+        <translation>编号%1的信息（“%2”）在登记纸质审查后被修改，且未经审查。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AuthService</name>
+    <message>
+        <location filename="../app/core/review/authservice.cpp" line="+55"/>
+        <source>An administrator exists already; sign in as that administrator.</source>
+        <translation>已有系统管理员；请以该管理员身份登录。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The account is locked after too many failed sign-ins; try again after %1 or ask the administrator to unlock it.</source>
+        <translation>登录失败次数过多，账户已锁定；请于%1之后再试，或请系统管理员解锁。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 The account is now locked for %2 minutes, until %3.</source>
+        <translation>%1账户已被锁定%2分钟，至%3解除。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The account %1 is deactivated; ask the administrator.</source>
+        <translation>账户%1已停用；请联系系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password was reset by the administrator: choose a new one before you continue.</source>
+        <translation>您的密码已由系统管理员重置：请先设置新密码再继续。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+38"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The session belongs to another database; sign in again.</source>
+        <translation>此会话属于另一个数据库；请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account of this session no longer exists.</source>
+        <translation>此会话的账户已不存在。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::BulkInserter</name>
     <message>
         <location filename="../app/core/demo/bulkinserter.cpp" line="+70"/>
@@ -25,7 +351,7 @@
 <context>
     <name>gongkai::Database</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+50"/>
+        <location filename="../app/core/storage/database.cpp" line="+52"/>
         <source>The database driver %1 is not installed</source>
         <translation>未安装数据库驱动“%1”</translation>
     </message>
@@ -40,7 +366,7 @@
         <translation>无法打开数据库“%1”</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>A database statement could not be prepared</source>
         <translation>数据库语句预处理失败</translation>
     </message>
@@ -56,12 +382,12 @@
         <translation>插入记录后未返回编号</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Cannot start a transaction</source>
         <translation>无法开始事务</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>The transaction was rolled back because part of it failed</source>
         <translation>事务中有操作失败，已全部回滚</translation>
     </message>
@@ -358,7 +684,7 @@
 <context>
     <name>gongkai::ItemExporter</name>
     <message>
-        <location filename="../app/core/io/itemexporter.cpp" line="+159"/>
+        <location filename="../app/core/io/itemexporter.cpp" line="+178"/>
         <source>The export could not be written: %1</source>
         <translation>导出文件无法写入：%1</translation>
     </message>
@@ -447,7 +773,7 @@
         <translation>未知撰稿人“%1”</translation>
     </message>
     <message>
-        <location filename="../app/core/io/itemcsvformat.cpp" line="+173"/>
+        <location filename="../app/core/io/itemcsvformat.cpp" line="+175"/>
         <source>bad date “%1”, expected YYYY-MM-DD</source>
         <translation>日期“%1”有误，格式应为 YYYY-MM-DD</translation>
     </message>
@@ -522,7 +848,7 @@
         <translation>字段数有误：%1个，应为%2个</translation>
     </message>
     <message>
-        <location filename="../app/core/io/itemrowreader.cpp" line="+93"/>
+        <location filename="../app/core/io/itemrowreader.cpp" line="+97"/>
         <source>the category is empty</source>
         <translation>信息类别为空</translation>
     </message>
@@ -547,7 +873,7 @@
         <translation>未知状态“%1”，应为以下之一：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+6"/>
         <source>publication %1: %2</source>
         <translation>第%1条发布记录：%2</translation>
@@ -558,11 +884,16 @@
         <source>submission %1: %2</source>
         <translation>第%1条报送记录：%2</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>the item is published or approved but was not reviewed in this program, and nothing is published before its review: give the names of its paper reviewers and the dates in this column</source>
+        <translation>该信息已发布或已审核，但未在本程序中审查，而任何信息均须经审查后方可发布：请在此列填写纸质审查人姓名和日期</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ItemRepository</name>
     <message>
-        <location filename="../app/core/storage/itemrepository.cpp" line="+67"/>
+        <location filename="../app/core/storage/itemrepository.cpp" line="+74"/>
         <source>The category does not exist.</source>
         <translation>该信息类别不存在。</translation>
     </message>
@@ -597,29 +928,40 @@
         <translation>第%1条报送记录：所选渠道不是上级部门。</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+16"/>
-        <location line="+21"/>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>The paper review record is kept as it was first recorded.</source>
+        <translation>纸质审查记录一经登记，不得更改。</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+55"/>
+        <location line="+32"/>
+        <location line="+37"/>
+        <location line="+15"/>
         <location line="+11"/>
         <source>Item %1 does not exist.</source>
         <translation>编号%1的信息不存在。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-144"/>
+        <source>Item %1 is under review and cannot be changed; recall the submission first, or wait for the review to end.</source>
+        <translation>编号%1的信息正在审查中，不能修改；请先撤回送审，或等待审查结束。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Item %1 was changed by someone else since you opened it. Reopen it and make your change again.</source>
         <translation>编号%1的信息在您打开后已被他人修改。请重新打开后再修改。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+10"/>
+        <location line="+32"/>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+23"/>
         <source>Item %1 was changed by someone else since you opened it.</source>
         <translation>编号%1的信息在您打开后已被他人修改。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>An item cannot be reinstated as withdrawn.</source>
         <translation>信息不能以“已撤回”状态恢复。</translation>
     </message>
@@ -629,15 +971,61 @@
         <translation>编号%1的信息未被撤回。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Item %1 cannot be reinstated as %2: %3</source>
+        <translation>编号%1的信息不能以“%2”状态恢复：%3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Item %1 is withdrawn; it cannot be published.</source>
         <translation>编号%1的信息已撤回，不能发布。</translation>
     </message>
 </context>
 <context>
+    <name>gongkai::ItemService</name>
+    <message>
+        <location filename="../app/core/review/itemservice.cpp" line="+44"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <location line="+25"/>
+        <source>Item %1 does not exist.</source>
+        <translation>编号%1的信息不存在。</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Only the author of item %1 can change it.</source>
+        <translation>只有撰稿人才能修改编号%1的信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is withdrawn; it cannot be changed.</source>
+        <translation>编号%1的信息已撤回，不能修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is under review and frozen; recall the submission to change it.</source>
+        <translation>编号%1的信息正在审查中，已冻结；如需修改，请撤回送审。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the author of item %1, the section chief of its department or a leader can withdraw it.</source>
+        <translation>只有撰稿人、所在科室负责人或领导才能撤回编号%1的信息。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Item %1 has its paper review recorded already.</source>
+        <translation>编号%1的信息已登记纸质审查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the paper reviewers and the dates.</source>
+        <translation>请填写纸质审查人和审查日期。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+143"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+347"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>数据库结构版本为%1，高于本程序支持的版本（%2）。请升级本程序。</translation>
     </message>
@@ -645,7 +1033,7 @@
 <context>
     <name>gongkai::NamedTable</name>
     <message>
-        <location filename="../app/core/storage/namedtable.cpp" line="+59"/>
+        <location filename="../app/core/storage/namedtable.cpp" line="+60"/>
         <source>The name is required.</source>
         <translation>名称不能为空。</translation>
     </message>
@@ -660,9 +1048,417 @@
         <translation>“%1”已存在。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>The record %1 does not exist.</source>
         <translation>编号%1的记录不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::OfficeSettings</name>
+    <message>
+        <location filename="../app/core/report/officesettings.cpp" line="+43"/>
+        <source>The unit&apos;s name must have 1 to %1 characters.</source>
+        <translation>单位名称须为1至%1个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::PasswordHasher</name>
+    <message>
+        <location filename="../app/core/review/passwordhasher.cpp" line="+22"/>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>无法初始化加密库。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::PasswordPolicy</name>
+    <message>
+        <location filename="../app/core/review/passwordpolicy.cpp" line="+24"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少须有%1个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must mix at least %1 of: upper-case letters, lower-case letters, digits and other characters.</source>
+        <translation>密码须至少包含以下%1类字符：大写字母、小写字母、数字、其他字符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password must not contain the login.</source>
+        <translation>密码不得包含登录名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At least %1 characters, with at least %2 of: upper-case letters, lower-case letters, digits, other characters.</source>
+        <translation>至少%1个字符，且至少包含以下%2类：大写字母、小写字母、数字、其他字符。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::Permissions</name>
+    <message>
+        <location filename="../app/core/review/permissions.cpp" line="+48"/>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage departments, categories and channels</source>
+        <translation>管理科室、信息类别和发布渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>configure the review chain</source>
+        <translation>配置审查流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the audit trail</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the ledger</source>
+        <translation>查阅台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the ledger</source>
+        <translation>登记台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign reviews</source>
+        <translation>签署审查</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The account %1 is deactivated.</source>
+        <translation>账户%1已停用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator cannot sign reviews (separation of duties).</source>
+        <translation>系统管理员不能签署审查（职责分离）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator cannot read or change the audit trail (separation of duties); that is the auditor&apos;s task.</source>
+        <translation>系统管理员不能查阅或更改审计日志（职责分离），此项工作由审计管理员负责。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The auditor reads the audit trail and nothing else (separation of duties): %1 may not %2.</source>
+        <translation>审计管理员只能查阅审计日志（职责分离）：%1无权%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administrator manages accounts, lists and the review chain and nothing else (separation of duties): %1 may not %2.</source>
+        <translation>系统管理员只负责管理账户、基础数据和审查流程（职责分离）：%1无权%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no role that may %2.</source>
+        <translation>%1的角色均无权%2。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the user at least one role.</source>
+        <translation>请为用户至少指定一个角色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The role %1 cannot be combined with other roles (separation of duties).</source>
+        <translation>角色“%1”不能与其他角色兼任（职责分离）。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::PublicationGate</name>
+    <message>
+        <location filename="../app/core/storage/publicationgate.cpp" line="+46"/>
+        <source>the item has not passed its confidentiality review, and nothing is published before it: submit it for review, or, for a historical item reviewed on paper, record its paper review.</source>
+        <translation>该信息尚未通过保密审查，未经审查不得发布：请提交审查；如为已做过纸质审查的历史信息，请登记其纸质审查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the item is under review; it can be published once the last step has signed.</source>
+        <translation>该信息正在审查中；最后一步签署后方可发布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the item was sent back by its reviewers; revise it and submit it again.</source>
+        <translation>该信息已被审查人退回；请修改后重新提交审查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the item&apos;s submission for review was recalled; submit it again.</source>
+        <translation>该信息已撤回送审；请重新提交审查。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the item was changed after its review; it needs a new review before it is published.</source>
+        <translation>该信息审查后又被修改；须重新审查后方可发布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its review concluded that it be withheld; it cannot be published.</source>
+        <translation>审查结论为不予公开；该信息不能发布。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Publication %1: %2</source>
+        <translation>第%1条发布记录：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item cannot be marked %1: %2</source>
+        <translation>信息不能标记为“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publication %1: dated before the item&apos;s approval on %2.</source>
+        <translation>第%1条发布记录：发布日期早于该信息的审核通过日期%2。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewChain</name>
+    <message>
+        <location filename="../app/core/domain/reviewchain.cpp" line="+19"/>
+        <source>Review</source>
+        <translation>初审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-off</source>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Step %1: only a section chief, a leader in charge or a principal leader can sign a review step.</source>
+        <translation>第%1步：只有科室负责人、分管领导或主要领导才能签署审查环节。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: the label is required.</source>
+        <translation>第%1步：名称不能为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: only an optional step can be switched off.</source>
+        <translation>第%1步：只有可选环节才能停用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The review chain needs at least one step.</source>
+        <translation>审查流程至少需要一个环节。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewRepository</name>
+    <message>
+        <location filename="../app/core/storage/reviewrepository.cpp" line="+303"/>
+        <source>The review chain has no step; the administrator must configure one.</source>
+        <translation>审查流程中没有任何环节；须由系统管理员配置。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewRound</name>
+    <message>
+        <location filename="../app/core/domain/reviewround.cpp" line="+16"/>
+        <source>Disclose</source>
+        <translation>同意公开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disclose after changes</source>
+        <translation>修改后公开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withhold</source>
+        <translation>不予公开</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewRules</name>
+    <message>
+        <location filename="../app/core/review/reviewrules.cpp" line="+10"/>
+        <source>step %1</source>
+        <translation>第%1步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1 (%2)</source>
+        <translation>第%1步（%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The administrator cannot sign reviews (separation of duties).</source>
+        <translation>系统管理员不能签署审查（职责分离）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round %1 of item %2 was sent back; it cannot be signed.</source>
+        <translation>编号%2的信息第%1轮审查已退回，不能签署。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round %1 of item %2 was withdrawn; it cannot be signed.</source>
+        <translation>编号%2的信息第%1轮审查已撤回，不能签署。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1 of item %2 is approved already.</source>
+        <translation>编号%2的信息第%1轮审查已通过。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round %1 has no %2.</source>
+        <translation>第%1轮审查没有%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be signed before %2.</source>
+        <translation>须先完成%2，才能签署%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody signs their own item: %1 wrote item %2.</source>
+        <translation>不得签署本人撰写的信息：编号%2的信息由%1撰写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 signed %2 of this round already; one person signs at most one step of a round.</source>
+        <translation>%1已签署本轮的%2；同一人在一轮审查中至多签署一个环节。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is signed by a %2; %3 is not one.</source>
+        <translation>%1须由%2签署；%3不具备该角色。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is signed by the %2 of the item&apos;s own department; %3 belongs to another department.</source>
+        <translation>%1须由信息所在科室的%2签署；%3属于其他科室。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewService</name>
+    <message>
+        <location filename="../app/core/review/reviewservice.cpp" line="+53"/>
+        <location line="+29"/>
+        <location line="+45"/>
+        <location line="+42"/>
+        <source>Item %1 does not exist.</source>
+        <translation>编号%1的信息不存在。</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Only the author of item %1 can submit it for review.</source>
+        <translation>只有撰稿人才能将编号%1的信息提交审查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is withdrawn; it cannot be submitted.</source>
+        <translation>编号%1的信息已撤回，不能提交审查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 is under review already.</source>
+        <translation>编号%1的信息已在审查中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item %1 is approved already and has not changed since.</source>
+        <translation>编号%1的信息已审核通过，此后未作修改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody but the author could sign %1 of item %2: ask the administrator to give another person that role.</source>
+        <translation>编号%2的信息的%1除撰稿人外无人可签署：请系统管理员为其他人员指定该角色。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only the author of item %1 can recall its submission.</source>
+        <translation>只有撰稿人才能撤回编号%1的信息的送审。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is not under review.</source>
+        <translation>编号%1的信息不在审查中。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of item %2 was already signed by %3 at %4.</source>
+        <translation>编号%2的信息的%1已由%3于%4签署。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item %1 was already sent back by %2 at %3.</source>
+        <translation>编号%1的信息已由%2于%3退回。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review of item %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation>编号%1的信息的审查已被他人处理；请重新查看。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item %1 is withdrawn; it cannot be signed.</source>
+        <translation>编号%1的信息已撤回，不能签署。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 has not been submitted for review.</source>
+        <translation>编号%1的信息尚未提交审查。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Item %1 was changed outside the program after it was submitted; it cannot be signed (run verify).</source>
+        <translation>编号%1的信息提交审查后在程序之外被修改，不能签署（请运行 verify 检查）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password is wrong; nothing was signed.</source>
+        <translation>密码错误，未签署。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Say why the item is sent back.</source>
+        <translation>请说明退回理由。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is wrong; nothing was sent back.</source>
+        <translation>密码错误，未退回。</translation>
     </message>
 </context>
 <context>
@@ -699,6 +1495,29 @@
     </message>
 </context>
 <context>
+    <name>gongkai::ServiceCall</name>
+    <message>
+        <location filename="../app/core/review/servicecall.cpp" line="+24"/>
+        <source>The session belongs to another database; sign in again.</source>
+        <translation>此会话属于另一个数据库；请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account of this session no longer exists.</source>
+        <translation>此会话的账户已不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account %1 was deactivated; sign in with another account.</source>
+        <translation>账户%1已停用；请使用其他账户登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account %1 is locked until %2.</source>
+        <translation>账户%1已锁定，至%2解除。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::SeverityNames</name>
     <message>
         <location filename="../app/core/screening/severity.cpp" line="+35"/>
@@ -719,7 +1538,7 @@
 <context>
     <name>gongkai::UserRepository</name>
     <message>
-        <location filename="../app/core/storage/userrepository.cpp" line="+20"/>
+        <location filename="../app/core/storage/userrepository.cpp" line="+41"/>
         <source>The login must be 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>登录名须为2至32个字母、数字、点、连字符或下划线。</translation>
     </message>
@@ -739,12 +1558,12 @@
         <translation>该科室不存在。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>The login “%1” is taken.</source>
         <translation>登录名“%1”已被使用。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The user %1 does not exist.</source>
         <translation>编号%1的用户不存在。</translation>
     </message>
@@ -810,12 +1629,22 @@
 <context>
     <name>gongkai::cli::AdminCommands</name>
     <message>
-        <location filename="../app/cli/admincommands.cpp" line="+31"/>
-        <source>Creates the database, or brings its schema up to date, and prints the schema version.</source>
-        <translation>创建数据库或将其结构升级到最新版本，并输出结构版本号。</translation>
+        <location filename="../app/cli/admincommands.cpp" line="+36"/>
+        <source>Creates the database, or brings its schema up to date, and prints the schema version. With --admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD).</source>
+        <translation>创建数据库或将其结构升级到最新版本，并输出结构版本号。使用 --admin 时，还为新数据库创建首个系统管理员（密码取自 GONGKAI_PASSWORD）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>The first administrator&apos;s login.</source>
+        <translation>首个系统管理员的登录名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator&apos;s printed name.</source>
+        <translation>系统管理员的署名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Created %1: schema version %2</source>
         <translation>已创建 %1：结构版本 %2</translation>
     </message>
@@ -830,7 +1659,27 @@
         <translation>%1 已是最新：结构版本 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Password for the administrator %1: </source>
+        <translation>系统管理员%1的密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator %1 created.</source>
+        <translation>已创建系统管理员%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No administrator yet: run gongkai-cli init --admin LOGIN with the password in GONGKAI_PASSWORD.</source>
+        <translation>尚无系统管理员：请运行 gongkai-cli init --admin 登录名，密码放在 GONGKAI_PASSWORD 中。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage: gongkai-cli [--user LOGIN] user add|list|passwd|unlock [options]</source>
+        <translation>用法：gongkai-cli [--user 登录名] user add|list|passwd|unlock [选项]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Usage: gongkai-cli %1 add|list [options]</source>
         <translation>用法：gongkai-cli %1 add|list [选项]</translation>
     </message>
@@ -860,7 +1709,7 @@
         <translation>新增一条 %1 记录并输出其编号。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Adds an account and prints its id. Roles: author, section_chief, leader_in_charge, principal_leader, administrator, auditor.</source>
         <translation>新增一个账户并输出其编号。角色：author（撰稿人）、section_chief（科室负责人）、leader_in_charge（分管领导）、principal_leader（主要领导）、administrator（系统管理员）、auditor（审计管理员）。</translation>
     </message>
@@ -885,12 +1734,73 @@
         <translation>一个或多个角色，以英文逗号分隔。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Give the account its first password from GONGKAI_NEW_PASSWORD (the user changes it at the first sign-in); needs --user of an administrator.</source>
+        <translation>以 GONGKAI_NEW_PASSWORD 为账户设置初始密码（用户首次登录时须修改）；须以系统管理员身份 --user 登录。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unknown role “%1” (one of %2)</source>
         <translation>未知角色“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>First password for %1: </source>
+        <translation>%1的初始密码：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user add: give the account its first password with --password-from-env</source>
+        <translation>user add：请用 --password-from-env 为账户设置初始密码</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes a password. Your own: without --user (or with --user LOGIN), the current password from GONGKAI_PASSWORD and the new one from GONGKAI_NEW_PASSWORD (or typed); this also works when the password must be changed after a reset. Someone else&apos;s: with --user of an administrator, the new password from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in.</source>
+        <translation>修改密码。修改本人密码：不指定 --user（或指定 --user 登录名），当前密码取自 GONGKAI_PASSWORD，新密码取自 GONGKAI_NEW_PASSWORD（或手动输入）；密码被重置后须修改时也可使用。修改他人密码：以系统管理员身份 --user 登录，新密码取自 GONGKAI_NEW_PASSWORD；该用户下次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whose password.</source>
+        <translation>要修改谁的密码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current password for %1: </source>
+        <translation>%1的当前密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>New password for %1: </source>
+        <translation>%1的新密码：</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The password of %1 is changed.</source>
+        <translation>%1的密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password of %1 is reset; they must change it at their next sign-in.</source>
+        <translation>%1的密码已重置；该用户下次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ends an account&apos;s lock-out after too many failed sign-ins (needs --user of an administrator).</source>
+        <translation>解除账户因登录失败次数过多而被锁定的状态（须以系统管理员身份 --user 登录）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The locked account.</source>
+        <translation>被锁定的账户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is unlocked.</source>
+        <translation>%1已解锁。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+57"/>
         <source>Print a JSON array.</source>
         <translation>以 JSON 数组输出。</translation>
@@ -902,29 +1812,29 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>upper agency</source>
         <translation>上级部门</translation>
     </message>
@@ -935,23 +1845,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Lists the accounts with their departments and roles.</source>
         <translation>列出账户及其科室和角色。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -965,62 +1875,99 @@
         <source>Roles</source>
         <translation>角色</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>锁定至%1</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+43"/>
-        <source>Usage: gongkai-cli [--db PATH|URL] COMMAND [options]
+        <location filename="../app/cli/cli.cpp" line="+45"/>
+        <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
 the program used last is used. For a PostgreSQL server (postgresql://user@host:port/dbname)
 the password comes from GONGKAI_DB_PASSWORD or is asked for.
+With --user LOGIN the command signs in as that user (password from GONGKAI_PASSWORD or asked
+for) and the user&apos;s roles apply; without it the command acts as the local user &quot;cli&quot;.
 
 Commands:
-  init                          create the database or bring its schema up to date
+  init [--admin LOGIN]          create the database or bring its schema up to date
   demo [--items N] [--seed S]   fill an empty database with a demo office
   department add|list           departments (科室)
   channel add|list              channels and upper agencies
   category add|list             information categories
-  user add|list                 accounts and their roles
+  user add|list|passwd|unlock   accounts, their roles and passwords
   item add|show|withdraw        ledger items
   publication add ITEM          record a publication of an item
   submission add ITEM           record a submission to an upper agency
   list items                    list the ledger, filtered
   import items FILE             import the ledger from CSV
   export items FILE             export the ledger as CSV
+  review submit|approve|reject|recall|status|inbox   the confidentiality review
+  audit list|export             the audit trail (auditor)
+  verify                        check the audit trail and signed content
+  print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV
   screen FILE…                  screen .txt/.docx files for markings and personal data
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation>用法：gongkai-cli [--db 路径|URL] 命令 [选项]
+        <translation>用法：gongkai-cli [--db 路径|URL] [--user 登录名] 命令 [选项]
 
 信息发布台账的命令行工具，供脚本和管理员使用。不指定 --db 时，使用程序上次使用的数据库。
 使用 PostgreSQL 服务器（postgresql://用户名@主机:端口/数据库名）时，
 密码取自环境变量 GONGKAI_DB_PASSWORD，未设置时提示输入。
+指定 --user 登录名时，命令以该用户身份登录（密码取自 GONGKAI_PASSWORD，未设置时提示输入），
+并按该用户的角色授权；不指定时，命令以本地用户“cli”的身份执行。
 
 命令：
-  init                          创建数据库，或将其结构升级到最新版本
+  init [--admin LOGIN]          创建数据库，或将其结构升级到最新版本
   demo [--items N] [--seed S]   在空数据库中生成演示单位数据
   department add|list           科室
   channel add|list              发布渠道和上级部门
   category add|list             信息类别
-  user add|list                 账户及其角色
+  user add|list|passwd|unlock   账户及其角色和密码
   item add|show|withdraw        台账信息
   publication add ITEM          登记信息的发布
   submission add ITEM           登记信息向上级部门的报送
   list items                    按条件列出台账
   import items FILE             从 CSV 文件导入台账
   export items FILE             将台账导出为 CSV 文件
+  review submit|approve|reject|recall|status|inbox   保密审查
+  audit list|export             审计日志（审计管理员）
+  verify                        核验审计日志和已签署的内容
+  print review-form|monthly-summary|unit   以 PDF/CSV 输出保密审查审批表和月度汇总
   screen FILE…                  检查 .txt/.docx 文件中的密级标志和个人信息
 
 运行 gongkai-cli &lt;命令&gt; --help 查看该命令的选项。
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要文件路径或 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--user needs a login</source>
+        <translation>--user 缺少登录名</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1033,7 +1980,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（参见 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令“%1”（参见 gongkai-cli --help）</translation>
     </message>
@@ -1041,12 +1988,28 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+53"/>
+        <location filename="../app/cli/clicontext.cpp" line="+57"/>
+        <location line="+33"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-14"/>
+        <source>set %1 or run the command on a terminal to type the password</source>
+        <translation>请设置 %1，或在终端中运行该命令以输入密码</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this command needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)</source>
+        <translation>此命令须由已登录的用户执行：请指定 --user 登录名（密码放在 GONGKAI_PASSWORD 中）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run: gongkai-cli user passwd %1 (current password in GONGKAI_PASSWORD, the new one in GONGKAI_NEW_PASSWORD).</source>
+        <translation>请运行：gongkai-cli user passwd %1（当前密码放在 GONGKAI_PASSWORD 中，新密码放在 GONGKAI_NEW_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: %2 (see gongkai-cli %1 --help)</source>
         <translation>%1：%2（参见 gongkai-cli %1 --help）</translation>
     </message>
@@ -1198,7 +2161,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>自动新建未知的发布渠道、科室、信息类别和撰稿人。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The paper review (reviewers and dates) of every published or approved row whose 纸质审查 column is empty: historical items from an old ledger.</source>
+        <translation>已发布或已审核、但“纸质审查”列为空的各行的纸质审查（审查人和日期）：适用于旧台账中的历史信息。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot read standard input</source>
         <translation>无法读取标准输入</translation>
     </message>
@@ -1236,7 +2204,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ItemCommands</name>
     <message>
-        <location filename="../app/cli/itemcommands.cpp" line="+31"/>
+        <location filename="../app/cli/itemcommands.cpp" line="+33"/>
         <source>item %1 does not exist</source>
         <translation>编号%1的信息不存在</translation>
     </message>
@@ -1306,30 +2274,35 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>不予公开的法律依据。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>A historical item reviewed on paper before it was entered: the reviewers&apos; names and dates, e.g. “李娜 2023-03-01；王强 2023-03-02”. Its publications can then be recorded without a review round.</source>
+        <translation>录入前已做过纸质审查的历史信息：填写审查人姓名和日期，如“李娜 2023-03-01；王强 2023-03-02”。登记后，无需审查即可登记其发布记录。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>unknown disclosure attribute “%1” (proactive, on_request or withheld)</source>
         <translation>未知公开属性“%1”（应为 proactive、on_request 或 withheld）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Print a JSON object.</source>
         <translation>以 JSON 对象输出。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
-        <location line="+19"/>
-        <location line="+28"/>
+        <location line="+92"/>
+        <location line="+22"/>
+        <location line="+31"/>
         <source>The item&apos;s id.</source>
         <translation>信息编号。</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Shows one item with its publications and submissions.</source>
         <translation>显示一条信息及其发布和报送记录。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Item</source>
         <translation>编号</translation>
     </message>
@@ -1379,6 +2352,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>不予公开依据</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reviewed on paper</source>
+        <translation>纸质审查</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Summary</source>
         <translation>摘要</translation>
@@ -1425,7 +2403,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>撤回一条信息：信息仍保留在台账中，标记为“已撤回”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Item %1 is withdrawn.</source>
         <translation>编号%1的信息已撤回。</translation>
     </message>
@@ -1460,7 +2438,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>网址或期次，如“《商务动态》第8期”。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>submission: missing action (add)</source>
         <translation>submission：缺少操作（add）</translation>
     </message>
@@ -1595,6 +2573,470 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::cli::PrintCommands</name>
+    <message>
+        <location filename="../app/cli/printcommands.cpp" line="+46"/>
+        <source>--month must be a month as YYYY-MM, not “%1”</source>
+        <translation>--month 须为 YYYY-MM 格式的月份，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Usage: gongkai-cli print review-form ITEM --out FILE.pdf [--json]
+       gongkai-cli print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
+       gongkai-cli print unit [NAME]</source>
+        <translation>用法：gongkai-cli print review-form ITEM --out FILE.pdf [--json]
+      gongkai-cli print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
+      gongkai-cli print unit [NAME]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print: missing what to print (review-form, monthly-summary or unit)</source>
+        <translation>print：缺少要输出的内容（review-form、monthly-summary 或 unit）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print: unknown report “%1” (review-form, monthly-summary or unit)</source>
+        <translation>print：未知报表“%1”（应为 review-form、monthly-summary 或 unit）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the form&apos;s data as JSON.</source>
+        <translation>以 JSON 格式输出审批表数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item&apos;s id.</source>
+        <translation>信息编号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the item&apos;s confidentiality review form (保密审查审批表) as an A4 PDF laid out per GB/T 9704.</source>
+        <translation>将该信息的保密审查审批表输出为 A4 版面的 PDF 文件，版式依照 GB/T 9704。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>print review-form: --out FILE.pdf (or --json) is required</source>
+        <translation>print review-form：须指定 --out FILE.pdf（或 --json）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Review form of item %1 written to %2</source>
+        <translation>编号%1的信息的审查审批表已写入 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The month, as YYYY-MM.</source>
+        <translation>月份，格式为 YYYY-MM。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write: .pdf, or .csv for a spreadsheet.</source>
+        <translation>要写入的文件：.pdf，或用于电子表格的 .csv。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the summary&apos;s data as JSON.</source>
+        <translation>以 JSON 格式输出汇总数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes the monthly summary of confidentiality reviews: every review that ended in the month, its steps, signers and result.</source>
+        <translation>输出保密审查月度汇总：当月审结的每项审查及其环节、签署人和审查结果。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print monthly-summary: --out FILE.pdf|FILE.csv (or --json) is required</source>
+        <translation>print monthly-summary：须指定 --out FILE.pdf|FILE.csv（或 --json）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Monthly summary of %1 (%n review(s)) written to %2</source>
+        <translation>
+            <numerusform>%1月度汇总（%n项审查）已写入 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The unit&apos;s name to set (administrator).</source>
+        <translation>要设置的单位名称（系统管理员）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows or sets the unit&apos;s name printed on review forms and summaries.</source>
+        <translation>显示或设置打印在审批表和汇总表上的单位名称。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only an administrator may set the unit&apos;s name</source>
+        <translation>只有系统管理员才能设置单位名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit name set to %1</source>
+        <translation>单位名称已设为%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::cli::ReviewCommands</name>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="+62"/>
+        <source>--opinion must start with 同意公开, 修改后公开 or 不予公开 (or disclose, disclose_with_changes, withhold), optionally followed by free text</source>
+        <translation>--opinion 须以“同意公开”“修改后公开”或“不予公开”（或 disclose、disclose_with_changes、withhold）开头，其后可附说明文字</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|status|inbox [options]</source>
+        <translation>用法：gongkai-cli --user 登录名 review submit|approve|reject|recall|status|inbox [选项]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review: missing action (submit, approve, reject, recall, status or inbox)</source>
+        <translation>review：缺少操作（submit、approve、reject、recall、status 或 inbox）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review: unknown action “%1” (submit, approve, reject, recall, status or inbox)</source>
+        <translation>review：未知操作“%1”（应为 submit、approve、reject、recall、status 或 inbox）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submits an item for the confidentiality review (the --user is its author); it is frozen until the review ends.</source>
+        <translation>将一条信息提交保密审查（--user 须为其撰稿人）；审查结束前该信息被冻结。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+37"/>
+        <location line="+26"/>
+        <source>The item&apos;s id.</source>
+        <translation>信息编号。</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Item %1 submitted for review: round %2, next %3.</source>
+        <translation>编号%1的信息已提交审查：第%2轮，下一步为%3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The author takes a submission back; the item is a draft again.</source>
+        <translation>撰稿人撤回送审；信息恢复为草稿。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The submission of item %1 is recalled.</source>
+        <translation>编号%1的信息已撤回送审。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signs the next step of an item&apos;s review as the --user, whose password (GONGKAI_PASSWORD) confirms the signature.</source>
+        <translation>以 --user 的身份签署信息审查的下一步，并以其密码（GONGKAI_PASSWORD）确认签署。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>同意公开, 修改后公开 or 不予公开, optionally followed by free text.</source>
+        <translation>“同意公开”“修改后公开”或“不予公开”，其后可附说明文字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text added to the opinion.</source>
+        <translation>附在审查意见后的说明文字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The step (1, 2 …) you mean to sign: refused if it is not the next one.</source>
+        <translation>要签署的步骤（1、2 …）：如不是下一步则拒绝签署。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item %1: %2 signed by %3 (%4) at %5.</source>
+        <translation>编号%1的信息：%2已由%3（%4）于%5签署。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sends an item back to its author with a reason (退回); the --user&apos;s password confirms it.</source>
+        <translation>将信息退回撰稿人并说明理由；以 --user 的密码确认。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it is sent back.</source>
+        <translation>退回理由。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step (1, 2 …) you act on.</source>
+        <translation>要处理的步骤（1、2 …）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item %1 sent back by %2 at %3.</source>
+        <translation>编号%1的信息已由%2于%3退回。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a JSON object.</source>
+        <translation>输出 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows an item&apos;s review: every round, its steps, signatures (and whether each still matches the content) and send-backs.</source>
+        <translation>显示一条信息的审查情况：每一轮审查及其环节、签署（以及各签署是否仍与内容一致）和退回记录。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item %1: %2</source>
+        <translation>编号%1的信息：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed on paper: %1</source>
+        <translation>纸质审查：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not submitted for review.</source>
+        <translation>未提交审查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1 (%2), submitted %3 by %4</source>
+        <translation>第%1轮（%2），%4于%3提交</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1（%2），%3，%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[no longer valid: the content changed]</source>
+        <translation>［已失效：内容已修改］</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent back by %1 at %2: %3</source>
+        <translation>已由%1于%2退回：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for a %1</source>
+        <translation>等待%1签署</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>Print a JSON array.</source>
+        <translation>输出 JSON 数组。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Lists the items waiting for the --user&apos;s signature, oldest first.</source>
+        <translation>列出等待 --user 签署的信息，按时间从早到晚排列。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>撰稿人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>等待起始时间</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>audit: missing action (list or export)</source>
+        <translation>audit：缺少操作（list 或 export）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit: unknown action “%1” (list or export)</source>
+        <translation>audit：未知操作“%1”（应为 list 或 export）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes the audit trail, oldest first, as CSV for Excel (the --user must be the auditor). FILE - writes to standard output.</source>
+        <translation>将审计日志按时间从早到晚导出为适用于 Excel 的 CSV 文件（--user 须为审计管理员）。FILE 为 - 时写到标准输出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists the audit trail, newest first (the --user must be the auditor).</source>
+        <translation>列出审计日志，按时间从新到旧排列（--user 须为审计管理员）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this day on.</source>
+        <translation>自该日起。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to this day.</source>
+        <translation>截至该日。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this user&apos;s records.</source>
+        <translation>仅限该用户的记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these events, e.g. review_signed.</source>
+        <translation>仅限这些事件，如 review_signed。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only records about this item.</source>
+        <translation>仅限与该信息有关的记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only refused or failed actions.</source>
+        <translation>仅限被拒绝或失败的操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N records (default 100).</source>
+        <translation>最多N条记录（默认100条）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file.</source>
+        <translation>CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown event “%1”</source>
+        <translation>未知事件“%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write standard output</source>
+        <translation>无法写入标准输出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 audit records exported</source>
+        <translation>已导出%1条审计记录</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>操作对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 格式输出报告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the audit trail&apos;s hash chain, every signature against its audit record, and that the content of approved and published items is what was signed. Exits with status 1 naming the first broken record.</source>
+        <translation>核验审计日志的哈希链、每条签署记录与其审计记录是否一致，以及已审核和已发布信息的内容是否与签署时一致。发现问题时以状态码1退出，并指出第一条受损的记录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>verify: OK: %1 audit records, %2 signatures, %3 items checked; last record&apos;s hash %4</source>
+        <translation>verify：正常：已核验%1条审计记录、%2条签署记录、%3条信息；最后一条记录的哈希值为 %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>verify: FAILED: %1</source>
+        <translation>verify：失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 problems in all)</source>
+        <translation>（共%1个问题）</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::cli::ScreenCommand</name>
     <message>
         <location filename="../app/cli/screencommand.cpp" line="+26"/>
@@ -1635,7 +3077,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AddItemCommand</name>
     <message>
-        <location filename="../ui/ledger/itemcommands.cpp" line="+94"/>
+        <location filename="../ui/ledger/itemcommands.cpp" line="+93"/>
         <source>Add “%1”</source>
         <translation>新增“%1”</translation>
     </message>
@@ -1643,7 +3085,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminActions</name>
     <message>
-        <location filename="../ui/admin/adminactions.cpp" line="+35"/>
+        <location filename="../ui/admin/adminactions.cpp" line="+40"/>
         <source>&amp;Departments…</source>
         <translation>科室(&amp;D)…</translation>
     </message>
@@ -1682,11 +3124,21 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>Add user accounts and change their departments and roles</source>
         <translation>添加用户账户，修改其所在科室和角色</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Review &amp;Chain…</source>
+        <translation>审查流程(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The steps of the confidentiality review and who signs them</source>
+        <translation>保密审查的各个环节及其签署人</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ui::AdminListModel</name>
     <message>
-        <location filename="../ui/models/adminlistmodel.cpp" line="+178"/>
+        <location filename="../ui/models/adminlistmodel.cpp" line="+194"/>
         <source>Inactive: kept for the items that use it, no longer offered for new ones</source>
         <translation>已停用：已使用它的信息仍保留，新信息不能再选择</translation>
     </message>
@@ -1709,7 +3161,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminUserModel</name>
     <message>
-        <location filename="../ui/models/adminusermodel.cpp" line="+65"/>
+        <location filename="../ui/models/adminusermodel.cpp" line="+73"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1719,7 +3171,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>否</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Locked until %1</source>
+        <translation>锁定至%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -1742,6 +3204,292 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+2"/>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in</source>
+        <translation>登录状态</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::AuditTableModel</name>
+    <message>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+93"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Object</source>
+        <translation>操作对象</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::AuditView</name>
+    <message>
+        <location filename="../ui/audit/auditview.cpp" line="+37"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Failures only</source>
+        <translation>仅显示失败记录(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify Trail</source>
+        <translation>核验日志(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the hash chain, the signatures and the signed content</source>
+        <translation>核验哈希链、签署记录和已签署的内容</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading failed: %1</source>
+        <translation>读取失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record %1, %2, by %3 (user %4)
+Hash: %5
+Previous hash: %6
+
+Before:
+%7
+
+After:
+%8</source>
+        <translation>记录%1，%2，%3（用户%4）
+哈希值：%5
+前一哈希值：%6
+
+修改前：
+%7
+
+修改后：
+%8</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Export the Audit Trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s) exported.</source>
+        <translation>
+            <numerusform>已导出%Ln条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verified: %1 records, %2 signatures and %3 items are intact. Last hash: %4</source>
+        <translation>核验通过：%1条记录、%2条签署记录和%3条信息均完好。最后的哈希值：%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>BROKEN: %1 (%Ln problem(s) found)</source>
+        <translation>
+            <numerusform>已受损：%1（共发现%Ln个问题）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ChainDialog</name>
+    <message>
+        <location filename="../ui/admin/chaindialog.ui" line="+14"/>
+        <source>Review Chain</source>
+        <translation>审查流程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The steps every item passes before it may be published, in order. A step switched off is skipped by rounds started from now on; rounds already under way keep the chain they started with.</source>
+        <translation>每条信息发布前须依次经过的审查环节。停用的环节自此后新启动的审查轮次起跳过；已在进行中的审查轮次仍按启动时的流程进行。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Add Step</source>
+        <translation>添加环节(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove Step</source>
+        <translation>删除环节(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/chaindialog.cpp" line="+34"/>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer&apos;s role</source>
+        <translation>签署人角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same department</source>
+        <translation>限本科室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>性质</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>New step</source>
+        <translation>新环节</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/auth/changepassworddialog.ui" line="+6"/>
+        <source>Change Password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/changepassworddialog.cpp" line="+21"/>
+        <source>The password of %1 was set by the administrator and must be changed before you sign in.</source>
+        <translation>%1的密码由系统管理员设置，登录前须先修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the password of %1 (%2).</source>
+        <translation>修改%1（%2）的密码。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Change Password</source>
+        <translation>修改密码(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +3714,49 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::FirstAdminDialog</name>
+    <message>
+        <location filename="../ui/auth/firstadmindialog.ui" line="+6"/>
+        <source>Create the Administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printed &amp;name:</source>
+        <translation>署名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/firstadmindialog.cpp" line="+18"/>
+        <source>This database has no administrator yet. Create the administrator&apos;s account: the administrator manages accounts, departments, channels, categories and the review chain, and can neither write items nor sign reviews.</source>
+        <translation>此数据库尚无系统管理员。请创建系统管理员账户：系统管理员负责管理账户、科室、发布渠道、信息类别和审查流程，不能登记信息，也不能签署审查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create and Sign In</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::ImportDialog</name>
     <message>
         <location filename="../ui/widgets/importdialog.ui" line="+14"/>
@@ -2065,9 +3856,81 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::InboxModel</name>
+    <message>
+        <location filename="../ui/review/inboxmodel.cpp" line="+50"/>
+        <source>%1
+%2, round %3, step %4: %5
+Submitted %6 by %7</source>
+        <translation>%1
+%2，第%3轮，第%4步：%5
+%7于%6提交</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting since</source>
+        <translation>等待起始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>撰稿人</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::InboxView</name>
+    <message>
+        <location filename="../ui/review/inboxview.cpp" line="+69"/>
+        <source>Waiting for your signature (%1)</source>
+        <translation>待审事项（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n item(s) wait for your signature.</source>
+        <translation>
+            <numerusform>有%n条信息等待您签署。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in to see the items waiting for your signature.</source>
+        <translation>登录后可查看等待您签署的信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only section chiefs and leaders sign reviews.</source>
+        <translation>只有科室负责人和领导签署审查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing waits for your signature.</source>
+        <translation>没有等待您签署的信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The inbox could not be read: %1</source>
+        <translation>无法读取待审事项：%1</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::ItemActions</name>
     <message>
-        <location filename="../ui/ledger/itemactions.cpp" line="+89"/>
+        <location filename="../ui/ledger/itemactions.cpp" line="+90"/>
         <source>&amp;New Item…</source>
         <translation>新增信息(&amp;N)…</translation>
     </message>
@@ -2097,12 +3960,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>将所选信息标记为已撤回；信息仍保留在台账中</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
+        <source>Only the author, the section chief of its department or a leader can withdraw this item</source>
+        <translation>只有撰稿人、所在科室负责人或领导才能撤回此信息</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Item not changed</source>
         <translation>信息未修改</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>Edit item</source>
         <translation>修改信息</translation>
@@ -2113,7 +3981,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>编号%1的信息已不存在。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Withdraw item</source>
         <translation>撤回信息</translation>
@@ -2165,7 +4033,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::ItemDetailsView</name>
     <message>
-        <location filename="../ui/ledger/itemdetailsview.cpp" line="+66"/>
+        <location filename="../ui/ledger/itemdetailsview.cpp" line="+59"/>
+        <source>Confidentiality review</source>
+        <translation>保密审查</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Channel</source>
         <translation>发布渠道</translation>
     </message>
@@ -2241,7 +4114,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>摘要：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <location line="+65"/>
         <source>Select an item in the ledger to see its details, publications and submissions here.</source>
         <translation>在台账中选择一条信息，即可在此查看其详情及发布、报送记录。</translation>
@@ -2258,17 +4131,22 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
+        <source>%1 (reviewed on paper)</source>
+        <translation>%1（纸质审查）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Publications (%1)</source>
         <translation>发布记录（%1）</translation>
     </message>
@@ -2286,6 +4164,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+0"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The review could not be read: %1</source>
+        <translation>无法读取审查情况：%1</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +4259,22 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>正文(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Reviewed on &amp;paper:</source>
+        <translation>纸质审查(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For a historical item reviewed on paper before it was entered: the reviewers&apos; names and the dates. Once recorded it cannot be changed, and it allows publications to be recorded.</source>
+        <translation>适用于录入前已做过纸质审查的历史信息：填写审查人姓名和日期。一经登记不得更改，登记后即可登记发布记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Historical items only: who reviewed it on paper, and when</source>
+        <translation>仅限历史信息：纸质审查的审查人和日期</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Publications</source>
         <translation>发布记录</translation>
     </message>
@@ -2402,7 +4300,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>添加报送记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+76"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+79"/>
         <source>Choose a category</source>
         <translation>请选择信息类别</translation>
     </message>
@@ -2417,12 +4315,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>请选择撰稿人</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+183"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>New item</source>
         <translation>新增信息</translation>
     </message>
@@ -2437,17 +4335,38 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-111"/>
         <source>This item is withdrawn. It stays in the ledger and is shown read-only.</source>
         <translation>该信息已撤回，仍保留在台账中，仅供查看。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="-8"/>
+        <source>This item is under review (round %1) and frozen until the review ends. Its author can recall the submission to change it.</source>
+        <translation>此信息正在审查中（第%1轮），审查结束前已冻结。撰稿人可撤回送审后再修改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the item&apos;s author can change it; it is shown read-only.</source>
+        <translation>只有撰稿人才能修改此信息；此处以只读方式显示。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Publishing needs the confidentiality review first: publications can be recorded once the item is approved (submit it for review), or, for a historical item, once its paper review is recorded above.</source>
+        <translation>发布前须先经保密审查：信息审核通过后（请提交审查），或历史信息在上方登记纸质审查后，方可登记发布记录。</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>This item is shown read-only.</source>
+        <translation>此信息以只读方式显示。</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>The item was not saved. Please correct the marked fields:</source>
         <translation>信息未保存。请更正标出的字段：</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
+        <location line="+4"/>
         <source>Item not saved</source>
         <translation>信息未保存</translation>
     </message>
@@ -2484,15 +4403,25 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 </context>
 <context>
     <name>gongkai::ui::LedgerModel</name>
+    <message>
+        <location filename="../ui/models/ledgermodel.cpp" line="+131"/>
+        <source>%1 (on paper)</source>
+        <translation>%1（纸质）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviewed on paper: %1</source>
+        <translation>纸质审查：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ledgermodel.cpp" line="+138"/>
+        <location line="+7"/>
         <source>%n submission(s) to upper agencies, %1 adopted</source>
         <translation>
             <numerusform>报送上级部门%n次，采用%1次</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -2635,7 +4564,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/admin/listeditdialog.cpp" line="+106"/>
+        <location filename="../ui/admin/listeditdialog.cpp" line="+112"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
@@ -2665,7 +4594,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/listeditdialog.cpp" line="-79"/>
+        <location filename="../ui/admin/listeditdialog.cpp" line="-85"/>
         <source>Departments</source>
         <translation>科室</translation>
     </message>
@@ -2680,20 +4609,104 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>信息类别</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>&amp;Activate</source>
         <translation>启用(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>gongkai::ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/auth/logindialog.ui" line="+6"/>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/logindialog.cpp" line="+25"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign in to the database %1.</source>
+        <translation>登录数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign In</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This is a demo database with invented data. Every demo account signs in with the password &lt;b&gt;%1&lt;/b&gt;. Double-click an account to use it.</source>
+        <translation>这是使用虚构数据的演示数据库，所有演示账户的密码均为 &lt;b&gt;%1&lt;/b&gt;，双击账户即可使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter your login and password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your password must be changed before you can sign in.</source>
+        <translation>登录前须先修改密码。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/mainwindow.cpp" line="+91"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <location line="+258"/>
+        <source>&amp;Sign In…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Gongkai Disclosure Workstation</source>
         <translation>政务公开工作台</translation>
     </message>
@@ -2729,6 +4742,32 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+8"/>
+        <location line="+152"/>
+        <source>Sign &amp;Out / Switch User…</source>
+        <translation>退出登录/切换用户(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>End your session and let someone else sign in</source>
+        <translation>结束当前会话，由其他人登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock Window</source>
+        <translation>锁定窗口(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cover the window until you type your password again</source>
+        <translation>遮盖窗口，重新输入密码后方可继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;Password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2773,7 +4812,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>最近使用的数据库(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2794,11 +4833,16 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Review</source>
+        <translation>审查(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2823,7 +4867,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2833,12 +4877,42 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+87"/>
         <source>Reading the ledger failed: %1</source>
         <translation>读取台账失败：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no role that uses this window.</source>
+        <translation>%1没有使用此窗口的角色。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is signed in.</source>
+        <translation>无人登录。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The window is locked.</source>
+        <translation>窗口已锁定。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+16"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
@@ -2849,7 +4923,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>无法打开数据库“%1”。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2864,12 +4938,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;政府信息公开办公室的信息发布台账、保密审查和统计报告工具。&lt;/p&gt;&lt;p&gt;基于 Qt %3 构建，运行于 Qt %4。&lt;/p&gt;&lt;p&gt;数据库：%5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>[demo data]</source>
         <translation>【演示数据】</translation>
     </message>
@@ -2899,6 +4968,49 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::PrintMonthDialog</name>
+    <message>
+        <location filename="../ui/review/printmonthdialog.ui" line="+14"/>
+        <source>Monthly Review Summary</source>
+        <translation>保密审查月度汇总</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every confidentiality review that ended in the month, with its steps, signers and result, for the office&apos;s filing.</source>
+        <translation>当月审结的全部保密审查，含审查环节、签署人和审查结果，供归档备查。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::PublicationTableModel</name>
     <message>
         <location filename="../ui/models/publicationtablemodel.cpp" line="+149"/>
@@ -2919,6 +5031,461 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+2"/>
         <source>URL or issue</source>
         <translation>网址或期次</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReviewActions</name>
+    <message>
+        <location filename="../ui/review/reviewactions.cpp" line="+28"/>
+        <source>&amp;Submit for Review</source>
+        <translation>提交审查(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recall Submission</source>
+        <translation>撤回送审(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve…</source>
+        <translation>签署(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;Back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review &amp;History</source>
+        <translation>审查记录(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sign in to take part in the review</source>
+        <translation>登录后方可参与审查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an item in the ledger</source>
+        <translation>请在台账中选择一条信息</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show the rounds, signatures and send-backs of this item</source>
+        <translation>显示此信息的各轮审查、签署和退回记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the item&apos;s author can submit it for review</source>
+        <translation>只有撰稿人才能将此信息提交审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is withdrawn</source>
+        <translation>此信息已撤回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is under review already (round %1)</source>
+        <translation>此信息已在审查中（第%1轮）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The item is approved and has not changed since</source>
+        <translation>此信息已审核通过，此后未作修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit the item to the review chain; it is frozen while under review</source>
+        <translation>将此信息提交审查流程；审查期间信息被冻结</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>The item is not under review</source>
+        <translation>此信息不在审查中</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Only the item&apos;s author can recall the submission</source>
+        <translation>只有撰稿人才能撤回送审</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the submission back to change the item</source>
+        <translation>撤回送审以修改信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only section chiefs and leaders sign reviews</source>
+        <translation>只有科室负责人和领导签署审查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign %1</source>
+        <translation>签署%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the item back to its author at %1</source>
+        <translation>在%1环节将此信息退回撰稿人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Item %1 was submitted for review (round %2).</source>
+        <translation>编号%1的信息已提交审查（第%2轮）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The submission of item %1 was recalled; it is a draft again.</source>
+        <translation>编号%1的信息已撤回送审，恢复为草稿。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recalled</source>
+        <translation>未撤回</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>Not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Item %1 is not under review.</source>
+        <translation>编号%1的信息不在审查中。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>You signed %1 of item %2.</source>
+        <translation>您已签署编号%2的信息的%1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Not sent back</source>
+        <translation>未退回</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item %1 was sent back to its author.</source>
+        <translation>编号%1的信息已退回撰稿人。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review history</source>
+        <translation>审查记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review history of “%1”</source>
+        <translation>“%1”的审查记录</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReviewHistoryHtml</name>
+    <message>
+        <location filename="../ui/review/reviewhistoryhtml.cpp" line="+42"/>
+        <source>Not reviewed yet</source>
+        <translation>尚未审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under review (round %1)</source>
+        <translation>审查中（第%1轮）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent back in round %1</source>
+        <translation>第%1轮审查被退回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1 recalled</source>
+        <translation>第%1轮已撤回送审</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved in round %1 by %2 on %3</source>
+        <translation>第%1轮审查通过，%2于%3签发</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewed on paper</source>
+        <translation>纸质审查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reviewed on paper: %1</source>
+        <translation>纸质审查：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded %1 by %2</source>
+        <translation>%2于%1登记</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, ended %1</source>
+        <translation>，%1结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1</source>
+        <translation>第%1轮</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started %1 by %2%3</source>
+        <translation>%2于%1提交%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1: %2 (%3)</source>
+        <translation>第%1步：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by %1 (%2) on %3: %4</source>
+        <translation>%1（%2）于%3签署：%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No longer valid — the content changed after signing</source>
+        <translation>已失效——签署后内容被修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent back by %1 on %2</source>
+        <translation>%1于%2退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待签署</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReviewPrintActions</name>
+    <message>
+        <location filename="../ui/review/reviewprintactions.cpp" line="+44"/>
+        <source>Review Form Print Pre&amp;view…</source>
+        <translation>审查审批表打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the item&apos;s confidentiality review form as it will print</source>
+        <translation>按打印效果显示此信息的保密审查审批表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print Review Form…</source>
+        <translation>打印审查审批表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the item&apos;s confidentiality review form (A4)</source>
+        <translation>打印此信息的保密审查审批表（A4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review Form as P&amp;DF…</source>
+        <translation>审查审批表另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the item&apos;s confidentiality review form as a PDF file</source>
+        <translation>将此信息的保密审查审批表保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Monthly Review Summary…</source>
+        <translation>保密审查月度汇总(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or save the reviews that ended in a month, for filing</source>
+        <translation>打印或保存当月审结的审查，供归档</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Review form %1</source>
+        <translation>审查审批表 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review Form</source>
+        <translation>保密审查审批表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Monthly Review Summary</source>
+        <translation>保密审查月度汇总</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer could not be used.</source>
+        <translation>无法使用打印机。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入%1。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+26"/>
+        <source>Review summary %1</source>
+        <translation>审查汇总 %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Save as CSV</source>
+        <translation>另存为 CSV</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReviewWorkflow</name>
+    <message>
+        <location filename="../ui/review/reviewworkflow.cpp" line="+115"/>
+        <source>To sign: %1</source>
+        <translation>待签署：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::SendBackDialog</name>
+    <message>
+        <location filename="../ui/review/sendbackdialog.ui" line="+9"/>
+        <source>Send back to the author</source>
+        <translation>退回撰稿人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document No.:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author:</source>
+        <translation>撰稿人：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Reason:</source>
+        <translation>退回理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Required: what the author must change before submitting again</source>
+        <translation>必填：撰稿人重新提交前须修改的内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your password again to confirm</source>
+        <translation>再次输入密码以确认</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/sendbackdialog.cpp" line="+15"/>
+        <source>Send back: %1</source>
+        <translation>退回：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending back ends this review round: the item goes back to its author, who revises it and submits it again. Your name, the time and your reason are recorded; whoever reviews is accountable for the review.</source>
+        <translation>退回将结束本轮审查：信息退回撰稿人，由其修改后重新提交。您的姓名、时间和退回理由将被记录；谁审查，谁负责。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send &amp;back</source>
+        <translation>退回(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say why the item goes back: the author needs to know what to change.</source>
+        <translation>请说明退回理由：撰稿人需要知道应修改什么。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type your password to confirm.</source>
+        <translation>请输入密码以确认。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not sent back: %1</source>
+        <translation>未退回：%1</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +5542,141 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::SignDialog</name>
+    <message>
+        <location filename="../ui/review/signdialog.ui" line="+9"/>
+        <source>Sign the review</source>
+        <translation>签署审查意见</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document No.:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author:</source>
+        <translation>撰稿人：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Opinion:</source>
+        <translation>审查意见(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Comment:</source>
+        <translation>说明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional: what should be changed, or why</source>
+        <translation>可选：需修改的内容或理由</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your password again to sign</source>
+        <translation>再次输入密码以签署</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signdialog.cpp" line="+15"/>
+        <source>Sign: %1</source>
+        <translation>签署：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sign</source>
+        <translation>签署(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your password to sign.</source>
+        <translation>请输入密码以签署。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not signed: %1</source>
+        <translation>未签署：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::SignIn</name>
+    <message>
+        <location filename="../ui/auth/signin.cpp" line="+35"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::SignTarget</name>
+    <message>
+        <location filename="../ui/review/signtarget.cpp" line="+36"/>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation>第%1步（共%2步）：%3（%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your signature records your confidentiality review of this item: you have checked that it contains no state secrets, work secrets, trade secrets or personal information that must not be disclosed.</source>
+        <translation>您的签署表示您已对此信息进行保密审查：确认其中不含国家秘密、工作秘密、商业秘密或不应公开的个人信息。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your signature records your approval of this item after the review before you: you agree with the opinion on its disclosure.</source>
+        <translation>您的签署表示您在前一环节审查的基础上审核同意此信息：同意关于其公开的审查意见。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your signature is the final sign-off: with it the item may be published.</source>
+        <translation>您的签署为最终签发：签发后此信息即可发布。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is recorded with your name, the time and the content as it is now; whoever reviews is accountable for the review. A later change to the content makes the signature void.</source>
+        <translation>签署时将记录您的姓名、时间和当前内容；谁审查，谁负责。内容此后如有修改，签署即失效。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::SubmissionTableModel</name>
     <message>
         <location filename="../ui/models/submissiontablemodel.cpp" line="+164"/>
@@ -3005,6 +5707,39 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+2"/>
         <source>Adopted in</source>
         <translation>采用刊期</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::UnlockDialog</name>
+    <message>
+        <location filename="../ui/auth/unlockdialog.ui" line="+6"/>
+        <source>Window Locked</source>
+        <translation>窗口已锁定</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/unlockdialog.cpp" line="+18"/>
+        <source>The window was locked. %1 (%2), type your password to go on working, or sign out.</source>
+        <translation>窗口已锁定。%1（%2），请输入密码继续工作，或退出登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign Out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +5780,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>启用，允许登录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/usereditdialog.cpp" line="+22"/>
+        <location line="+10"/>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The user must change it at the first sign-in</source>
+        <translation>用户首次登录时须修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/usereditdialog.cpp" line="+27"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3063,6 +5808,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+3"/>
         <source>New User</source>
         <translation>新增用户</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The user must change it at the first sign-in.</source>
+        <translation>用户首次登录时须修改此密码。</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +5832,34 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reset Password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/usersdialog.cpp" line="+75"/>
+        <location line="+17"/>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A temporary password for %1 (%2); they must change it at their next sign-in.
+%3</source>
+        <translation>%1（%2）的临时密码如下；该用户下次登录时须修改密码。
+%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ui::WithdrawItemCommand</name>
@@ -3099,7 +5877,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+50"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>The workstation of the government information disclosure office.</source>
         <translation>政府信息公开办公室的工作台。</translation>
     </message>
@@ -3139,7 +5917,42 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>N</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>Sign in as LOGIN without the dialog, with the password from the environment variable GONGKAI_PASSWORD (for scripts and tests).</source>
+        <translation>不显示登录对话框，直接以指定的登录名登录，密码取自环境变量 GONGKAI_PASSWORD（供脚本和测试使用）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--user needs the password in the environment variable GONGKAI_PASSWORD.</source>
+        <translation>--user 要求在环境变量 GONGKAI_PASSWORD 中提供密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no administrator yet: create one with gongkai-cli init --admin LOGIN (password from GONGKAI_PASSWORD), or start without --user.</source>
+        <translation>数据库尚无系统管理员：请用 gongkai-cli init --admin 登录名 创建（密码取自 GONGKAI_PASSWORD），或不带 --user 启动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in as %1 failed: %2</source>
+        <translation>以%1身份登录失败：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--exit-after-startup needs --user LOGIN and GONGKAI_PASSWORD: nobody can sign in without a dialog otherwise.</source>
+        <translation>--exit-after-startup 需要 --user 登录名和 GONGKAI_PASSWORD：否则无法在不显示对话框的情况下登录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>No password was given.</source>
         <translation>未提供密码。</translation>
     </message>

@@ -2,6 +2,332 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>gongkai::AccountService</name>
+    <message>
+        <location filename="../app/core/review/accountservice.cpp" line="+67"/>
+        <location line="+21"/>
+        <location line="+19"/>
+        <source>The user %1 does not exist.</source>
+        <translation>使用者%1不存在。</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>%1 is the last active administrator: appoint another one first.</source>
+        <translation>%1是最後一名在用的系統管理員：請先指定另一名系統管理員。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AdminService</name>
+    <message>
+        <location filename="../app/core/review/adminservice.cpp" line="+82"/>
+        <source>The review chain has no step %1.</source>
+        <translation>審查流程中沒有第%1步。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AuditRecord</name>
+    <message>
+        <location filename="../app/core/domain/auditrecord.cpp" line="+15"/>
+        <source>Unknown event</source>
+        <translation>未知事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item created</source>
+        <translation>新建資訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item changed</source>
+        <translation>修改資訊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item withdrawn</source>
+        <translation>撤回資訊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item reinstated</source>
+        <translation>恢復資訊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publication recorded</source>
+        <translation>登記發布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission recorded</source>
+        <translation>登記報送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paper review recorded</source>
+        <translation>登記紙本審查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted for review</source>
+        <translation>提交審查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submission recalled</source>
+        <translation>撤回送審</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>簽署</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account locked</source>
+        <translation>帳戶鎖定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password confirmed</source>
+        <translation>確認密碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password changed</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password reset</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account unlocked</source>
+        <translation>帳戶解鎖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account created</source>
+        <translation>新建帳戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account changed</source>
+        <translation>修改帳戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List entry added</source>
+        <translation>新增基礎資料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List entry changed</source>
+        <translation>修改基礎資料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review chain changed</source>
+        <translation>修改審查流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused action</source>
+        <translation>操作被拒絕</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail exported</source>
+        <translation>匯出審計日誌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo office created</source>
+        <translation>建立示範單位資料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database upgraded</source>
+        <translation>升級資料庫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting changed</source>
+        <translation>修改設定</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AuditService</name>
+    <message>
+        <location filename="../app/core/review/auditservice.cpp" line="+59"/>
+        <source>The export could not be written: %1</source>
+        <translation>無法寫入匯出檔案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AuditVerifier</name>
+    <message>
+        <location filename="../app/core/review/auditverifier.cpp" line="+60"/>
+        <source>Audit record %1 is missing: it was deleted.</source>
+        <translation>審計記錄%1缺失：已被刪除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit records %1 to %2 are missing: they were deleted.</source>
+        <translation>審計記錄%1至%2缺失：已被刪除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit record %1 does not follow record %2: a record was inserted, replaced or changed there.</source>
+        <translation>審計記錄%1與記錄%2不銜接：此處有記錄被插入、替換或修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Audit record %1 (%2, %3) was changed after it was written.</source>
+        <translation>審計記錄%1（%2，%3）在寫入後被修改。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The audit trail ends at record %1 but its head names record %2: the last records were deleted.</source>
+        <translation>審計日誌止於記錄%1，但日誌頭指向記錄%2：末尾的記錄已被刪除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit record %1 lies beyond the trail&apos;s head (record %2): it was added behind the program&apos;s back.</source>
+        <translation>審計記錄%1位於日誌頭（記錄%2）之後：是繞過本程式新增的。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit record %1 is not the record the trail&apos;s head names: it was replaced.</source>
+        <translation>審計記錄%1不是日誌頭所指的記錄：已被替換。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Signature %1 (item %2, %3 by %4) has no audit record: it was added behind the program&apos;s back.</source>
+        <translation>簽署記錄%1（編號%2的資訊，%4簽署的%3）沒有對應的審計記錄：是繞過本程式新增的。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signature %1 (item %2, %3 by %4) differs from audit record %5: it was changed after signing.</source>
+        <translation>簽署記錄%1（編號%2的資訊，%4簽署的%3）與審計記錄%5不一致：簽署後被修改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signature %1 recorded in audit record %2 (item %3, %4) is missing: it was deleted.</source>
+        <translation>審計記錄%2中記載的簽署記錄%1（編號%3的資訊，%4）缺失：已被刪除。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Item %1 (“%2”) was changed after %3 signed %4 of round %5, while it was under review.</source>
+        <translation>編號%1的資訊（「%2」）在審查期間被修改：此前%3已簽署第%5輪的%4。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it has no review round and no paper review</source>
+        <translation>既沒有審查輪次，也沒有紙本審查記錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its latest review round %1 is not approved</source>
+        <translation>其最近一輪審查（第%1輪）未通過</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 (“%2”) is marked %3 but %4.</source>
+        <translation>編號%1的資訊（「%2」）標記為「%3」，但%4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 (“%2”) was changed after %3 approved it at %4, without a new review round.</source>
+        <translation>編號%1的資訊（「%2」）經%3於%4審核通過後被修改，且未重新審查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 (“%2”) was changed after its paper review was recorded, without a review round.</source>
+        <translation>編號%1的資訊（「%2」）在登記紙本審查後被修改，且未經審查。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::AuthService</name>
+    <message>
+        <location filename="../app/core/review/authservice.cpp" line="+55"/>
+        <source>An administrator exists already; sign in as that administrator.</source>
+        <translation>已有系統管理員；請以該管理員身份登入。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The password is wrong.</source>
+        <translation>密碼錯誤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login or the password is wrong.</source>
+        <translation>登入名或密碼錯誤。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The account is locked after too many failed sign-ins; try again after %1 or ask the administrator to unlock it.</source>
+        <translation>登入失敗次數過多，帳戶已鎖定；請於%1之後再試，或請系統管理員解鎖。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 The account is now locked for %2 minutes, until %3.</source>
+        <translation>%1帳戶已被鎖定%2分鐘，至%3解除。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The account %1 is deactivated; ask the administrator.</source>
+        <translation>帳戶%1已停用；請聯絡系統管理員。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your password was reset by the administrator: choose a new one before you continue.</source>
+        <translation>您的密碼已由系統管理員重設：請先設定新密碼再繼續。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+38"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密碼不能與目前密碼相同。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The session belongs to another database; sign in again.</source>
+        <translation>此工作階段屬於另一個資料庫；請重新登入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account of this session no longer exists.</source>
+        <translation>此工作階段的帳戶已不存在。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The current password is wrong.</source>
+        <translation>目前密碼錯誤。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::BulkInserter</name>
     <message>
         <location filename="../app/core/demo/bulkinserter.cpp" line="+70"/>
@@ -25,7 +351,7 @@
 <context>
     <name>gongkai::Database</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+50"/>
+        <location filename="../app/core/storage/database.cpp" line="+52"/>
         <source>The database driver %1 is not installed</source>
         <translation>未安裝資料庫驅動「%1」</translation>
     </message>
@@ -40,7 +366,7 @@
         <translation>無法開啟資料庫「%1」</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>A database statement could not be prepared</source>
         <translation>資料庫陳述式預處理失敗</translation>
     </message>
@@ -56,12 +382,12 @@
         <translation>插入記錄後未返回編號</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>Cannot start a transaction</source>
         <translation>無法開始交易</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>The transaction was rolled back because part of it failed</source>
         <translation>交易中有操作失敗，已全部回滾</translation>
     </message>
@@ -358,7 +684,7 @@
 <context>
     <name>gongkai::ItemExporter</name>
     <message>
-        <location filename="../app/core/io/itemexporter.cpp" line="+159"/>
+        <location filename="../app/core/io/itemexporter.cpp" line="+178"/>
         <source>The export could not be written: %1</source>
         <translation>匯出檔案無法寫入：%1</translation>
     </message>
@@ -447,7 +773,7 @@
         <translation>未知撰稿人「%1」</translation>
     </message>
     <message>
-        <location filename="../app/core/io/itemcsvformat.cpp" line="+173"/>
+        <location filename="../app/core/io/itemcsvformat.cpp" line="+175"/>
         <source>bad date “%1”, expected YYYY-MM-DD</source>
         <translation>日期「%1」有誤，格式應為 YYYY-MM-DD</translation>
     </message>
@@ -522,7 +848,7 @@
         <translation>欄位數有誤：%1個，應為%2個</translation>
     </message>
     <message>
-        <location filename="../app/core/io/itemrowreader.cpp" line="+93"/>
+        <location filename="../app/core/io/itemrowreader.cpp" line="+97"/>
         <source>the category is empty</source>
         <translation>資訊類別為空</translation>
     </message>
@@ -547,7 +873,7 @@
         <translation>未知狀態「%1」，應為以下之一：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+6"/>
         <source>publication %1: %2</source>
         <translation>第%1條發布記錄：%2</translation>
@@ -558,11 +884,16 @@
         <source>submission %1: %2</source>
         <translation>第%1條報送記錄：%2</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>the item is published or approved but was not reviewed in this program, and nothing is published before its review: give the names of its paper reviewers and the dates in this column</source>
+        <translation>該資訊已發布或已審核，但未在本程式中審查，而任何資訊均須經審查後方可發布：請在此欄填寫紙本審查人姓名和日期</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ItemRepository</name>
     <message>
-        <location filename="../app/core/storage/itemrepository.cpp" line="+67"/>
+        <location filename="../app/core/storage/itemrepository.cpp" line="+74"/>
         <source>The category does not exist.</source>
         <translation>該資訊類別不存在。</translation>
     </message>
@@ -597,29 +928,40 @@
         <translation>第%1條報送記錄：所選渠道不是上級機關。</translation>
     </message>
     <message>
-        <location line="+96"/>
-        <location line="+16"/>
-        <location line="+21"/>
-        <location line="+21"/>
+        <location line="+7"/>
+        <source>The paper review record is kept as it was first recorded.</source>
+        <translation>紙本審查記錄一經登記，不得更改。</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+55"/>
+        <location line="+32"/>
+        <location line="+37"/>
+        <location line="+15"/>
         <location line="+11"/>
         <source>Item %1 does not exist.</source>
         <translation>編號%1的資訊不存在。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-144"/>
+        <source>Item %1 is under review and cannot be changed; recall the submission first, or wait for the review to end.</source>
+        <translation>編號%1的資訊正在審查中，不能修改；請先撤回送審，或等待審查結束。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Item %1 was changed by someone else since you opened it. Reopen it and make your change again.</source>
         <translation>編號%1的資訊在您開啟後已被他人修改。請重新開啟後再修改。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+10"/>
+        <location line="+32"/>
         <location line="+11"/>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+23"/>
         <source>Item %1 was changed by someone else since you opened it.</source>
         <translation>編號%1的資訊在您開啟後已被他人修改。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-28"/>
         <source>An item cannot be reinstated as withdrawn.</source>
         <translation>資訊不能以「已撤回」狀態恢復。</translation>
     </message>
@@ -629,15 +971,61 @@
         <translation>編號%1的資訊未被撤回。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Item %1 cannot be reinstated as %2: %3</source>
+        <translation>編號%1的資訊不能以「%2」狀態恢復：%3</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Item %1 is withdrawn; it cannot be published.</source>
         <translation>編號%1的資訊已撤回，不能發布。</translation>
     </message>
 </context>
 <context>
+    <name>gongkai::ItemService</name>
+    <message>
+        <location filename="../app/core/review/itemservice.cpp" line="+44"/>
+        <location line="+20"/>
+        <location line="+20"/>
+        <location line="+25"/>
+        <source>Item %1 does not exist.</source>
+        <translation>編號%1的資訊不存在。</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Only the author of item %1 can change it.</source>
+        <translation>只有撰稿人才能修改編號%1的資訊。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is withdrawn; it cannot be changed.</source>
+        <translation>編號%1的資訊已撤回，不能修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is under review and frozen; recall the submission to change it.</source>
+        <translation>編號%1的資訊正在審查中，已凍結；如需修改，請撤回送審。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the author of item %1, the section chief of its department or a leader can withdraw it.</source>
+        <translation>只有撰稿人、所在科室負責人或領導才能撤回編號%1的資訊。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Item %1 has its paper review recorded already.</source>
+        <translation>編號%1的資訊已登記紙本審查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the paper reviewers and the dates.</source>
+        <translation>請填寫紙本審查人和審查日期。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+143"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+347"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>資料庫結構版本為%1，高於本程式支援的版本（%2）。請升級本程式。</translation>
     </message>
@@ -645,7 +1033,7 @@
 <context>
     <name>gongkai::NamedTable</name>
     <message>
-        <location filename="../app/core/storage/namedtable.cpp" line="+59"/>
+        <location filename="../app/core/storage/namedtable.cpp" line="+60"/>
         <source>The name is required.</source>
         <translation>名稱不能為空。</translation>
     </message>
@@ -660,9 +1048,417 @@
         <translation>「%1」已存在。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>The record %1 does not exist.</source>
         <translation>編號%1的記錄不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::OfficeSettings</name>
+    <message>
+        <location filename="../app/core/report/officesettings.cpp" line="+43"/>
+        <source>The unit&apos;s name must have 1 to %1 characters.</source>
+        <translation>單位名稱須為1至%1個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::PasswordHasher</name>
+    <message>
+        <location filename="../app/core/review/passwordhasher.cpp" line="+22"/>
+        <source>The cryptography library could not be initialised.</source>
+        <translation>無法初始化加密庫。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enough memory to protect the password.</source>
+        <translation>記憶體不足，無法保護密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::PasswordPolicy</name>
+    <message>
+        <location filename="../app/core/review/passwordpolicy.cpp" line="+24"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密碼至少須有%1個字元。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must mix at least %1 of: upper-case letters, lower-case letters, digits and other characters.</source>
+        <translation>密碼須至少包含以下%1類字元：大寫字母、小寫字母、數字、其他字元。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The password must not contain the login.</source>
+        <translation>密碼不得包含登入名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At least %1 characters, with at least %2 of: upper-case letters, lower-case letters, digits, other characters.</source>
+        <translation>至少%1個字元，且至少包含以下%2類：大寫字母、小寫字母、數字、其他字元。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::Permissions</name>
+    <message>
+        <location filename="../app/core/review/permissions.cpp" line="+48"/>
+        <source>manage accounts</source>
+        <translation>管理帳戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manage departments, categories and channels</source>
+        <translation>管理科室、資訊類別和發布渠道</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>configure the review chain</source>
+        <translation>配置審查流程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the audit trail</source>
+        <translation>查閱審計日誌</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read the ledger</source>
+        <translation>查閱臺帳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the ledger</source>
+        <translation>登記臺帳</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign reviews</source>
+        <translation>簽署審查</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The account %1 is deactivated.</source>
+        <translation>帳戶%1已停用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator cannot sign reviews (separation of duties).</source>
+        <translation>系統管理員不能簽署審查（職責分離）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator cannot read or change the audit trail (separation of duties); that is the auditor&apos;s task.</source>
+        <translation>系統管理員不能查閱或更改審計日誌（職責分離），此項工作由審計管理員負責。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The auditor reads the audit trail and nothing else (separation of duties): %1 may not %2.</source>
+        <translation>審計管理員只能查閱審計日誌（職責分離）：%1無權%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The administrator manages accounts, lists and the review chain and nothing else (separation of duties): %1 may not %2.</source>
+        <translation>系統管理員只負責管理帳戶、基礎資料和審查流程（職責分離）：%1無權%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no role that may %2.</source>
+        <translation>%1的角色均無權%2。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the user at least one role.</source>
+        <translation>請為使用者至少指定一個角色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The role %1 cannot be combined with other roles (separation of duties).</source>
+        <translation>角色「%1」不能與其他角色兼任（職責分離）。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::PublicationGate</name>
+    <message>
+        <location filename="../app/core/storage/publicationgate.cpp" line="+46"/>
+        <source>the item has not passed its confidentiality review, and nothing is published before it: submit it for review, or, for a historical item reviewed on paper, record its paper review.</source>
+        <translation>該資訊尚未通過保密審查，未經審查不得發布：請提交審查；如為已做過紙本審查的歷史資訊，請登記其紙本審查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the item is under review; it can be published once the last step has signed.</source>
+        <translation>該資訊正在審查中；最後一步簽署後方可發布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the item was sent back by its reviewers; revise it and submit it again.</source>
+        <translation>該資訊已被審查人退回；請修改後重新提交審查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the item&apos;s submission for review was recalled; submit it again.</source>
+        <translation>該資訊已撤回送審；請重新提交審查。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the item was changed after its review; it needs a new review before it is published.</source>
+        <translation>該資訊審查後又被修改；須重新審查後方可發布。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its review concluded that it be withheld; it cannot be published.</source>
+        <translation>審查結論為不予公開；該資訊不能發布。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Publication %1: %2</source>
+        <translation>第%1條發布記錄：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item cannot be marked %1: %2</source>
+        <translation>資訊不能標記為「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Publication %1: dated before the item&apos;s approval on %2.</source>
+        <translation>第%1條發布記錄：發布日期早於該資訊的審核通過日期%2。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewChain</name>
+    <message>
+        <location filename="../app/core/domain/reviewchain.cpp" line="+19"/>
+        <source>Review</source>
+        <translation>初審</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>審核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-off</source>
+        <translation>簽發</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Step %1: only a section chief, a leader in charge or a principal leader can sign a review step.</source>
+        <translation>第%1步：只有科室負責人、分管領導或主要領導才能簽署審查環節。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: the label is required.</source>
+        <translation>第%1步：名稱不能為空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1: only an optional step can be switched off.</source>
+        <translation>第%1步：只有可選環節才能停用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The review chain needs at least one step.</source>
+        <translation>審查流程至少需要一個環節。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewRepository</name>
+    <message>
+        <location filename="../app/core/storage/reviewrepository.cpp" line="+303"/>
+        <source>The review chain has no step; the administrator must configure one.</source>
+        <translation>審查流程中沒有任何環節；須由系統管理員配置。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewRound</name>
+    <message>
+        <location filename="../app/core/domain/reviewround.cpp" line="+16"/>
+        <source>Disclose</source>
+        <translation>同意公開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disclose after changes</source>
+        <translation>修改後公開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withhold</source>
+        <translation>不予公開</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open</source>
+        <translation>審查中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已通過</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent back</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewRules</name>
+    <message>
+        <location filename="../app/core/review/reviewrules.cpp" line="+10"/>
+        <source>step %1</source>
+        <translation>第%1步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step %1 (%2)</source>
+        <translation>第%1步（%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The administrator cannot sign reviews (separation of duties).</source>
+        <translation>系統管理員不能簽署審查（職責分離）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round %1 of item %2 was sent back; it cannot be signed.</source>
+        <translation>編號%2的資訊第%1輪審查已退回，不能簽署。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round %1 of item %2 was withdrawn; it cannot be signed.</source>
+        <translation>編號%2的資訊第%1輪審查已撤回，不能簽署。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round %1 of item %2 is approved already.</source>
+        <translation>編號%2的資訊第%1輪審查已通過。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round %1 has no %2.</source>
+        <translation>第%1輪審查沒有%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be signed before %2.</source>
+        <translation>須先完成%2，才能簽署%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody signs their own item: %1 wrote item %2.</source>
+        <translation>不得簽署本人撰寫的資訊：編號%2的資訊由%1撰寫。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 signed %2 of this round already; one person signs at most one step of a round.</source>
+        <translation>%1已簽署本輪的%2；同一人在一輪審查中至多簽署一個環節。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is signed by a %2; %3 is not one.</source>
+        <translation>%1須由%2簽署；%3不具備該角色。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is signed by the %2 of the item&apos;s own department; %3 belongs to another department.</source>
+        <translation>%1須由資訊所在科室的%2簽署；%3屬於其他科室。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReviewService</name>
+    <message>
+        <location filename="../app/core/review/reviewservice.cpp" line="+53"/>
+        <location line="+29"/>
+        <location line="+45"/>
+        <location line="+42"/>
+        <source>Item %1 does not exist.</source>
+        <translation>編號%1的資訊不存在。</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Only the author of item %1 can submit it for review.</source>
+        <translation>只有撰稿人才能將編號%1的資訊提交審查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is withdrawn; it cannot be submitted.</source>
+        <translation>編號%1的資訊已撤回，不能提交審查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 is under review already.</source>
+        <translation>編號%1的資訊已在審查中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item %1 is approved already and has not changed since.</source>
+        <translation>編號%1的資訊已審核通過，此後未作修改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody but the author could sign %1 of item %2: ask the administrator to give another person that role.</source>
+        <translation>編號%2的資訊的%1除撰稿人外無人可簽署：請系統管理員為其他人員指定該角色。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Only the author of item %1 can recall its submission.</source>
+        <translation>只有撰稿人才能撤回編號%1的資訊的送審。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is not under review.</source>
+        <translation>編號%1的資訊不在審查中。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of item %2 was already signed by %3 at %4.</source>
+        <translation>編號%2的資訊的%1已由%3於%4簽署。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item %1 was already sent back by %2 at %3.</source>
+        <translation>編號%1的資訊已由%2於%3退回。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review of item %1 was changed by someone else meanwhile; look at it again.</source>
+        <translation>編號%1的資訊的審查已被他人處理；請重新檢視。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item %1 is withdrawn; it cannot be signed.</source>
+        <translation>編號%1的資訊已撤回，不能簽署。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 has not been submitted for review.</source>
+        <translation>編號%1的資訊尚未提交審查。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Item %1 was changed outside the program after it was submitted; it cannot be signed (run verify).</source>
+        <translation>編號%1的資訊提交審查後在程式之外被修改，不能簽署（請執行 verify 檢查）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The password is wrong; nothing was signed.</source>
+        <translation>密碼錯誤，未簽署。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Say why the item is sent back.</source>
+        <translation>請說明退回理由。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is wrong; nothing was sent back.</source>
+        <translation>密碼錯誤，未退回。</translation>
     </message>
 </context>
 <context>
@@ -699,6 +1495,29 @@
     </message>
 </context>
 <context>
+    <name>gongkai::ServiceCall</name>
+    <message>
+        <location filename="../app/core/review/servicecall.cpp" line="+24"/>
+        <source>The session belongs to another database; sign in again.</source>
+        <translation>此工作階段屬於另一個資料庫；請重新登入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account of this session no longer exists.</source>
+        <translation>此工作階段的帳戶已不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account %1 was deactivated; sign in with another account.</source>
+        <translation>帳戶%1已停用；請使用其他帳戶登入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account %1 is locked until %2.</source>
+        <translation>帳戶%1已鎖定，至%2解除。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::SeverityNames</name>
     <message>
         <location filename="../app/core/screening/severity.cpp" line="+35"/>
@@ -719,7 +1538,7 @@
 <context>
     <name>gongkai::UserRepository</name>
     <message>
-        <location filename="../app/core/storage/userrepository.cpp" line="+20"/>
+        <location filename="../app/core/storage/userrepository.cpp" line="+41"/>
         <source>The login must be 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>登入名須為2至32個字母、數字、點、連字元或底線。</translation>
     </message>
@@ -739,12 +1558,12 @@
         <translation>該科室不存在。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>The login “%1” is taken.</source>
         <translation>登入名「%1」已被使用。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The user %1 does not exist.</source>
         <translation>編號%1的使用者不存在。</translation>
     </message>
@@ -810,12 +1629,22 @@
 <context>
     <name>gongkai::cli::AdminCommands</name>
     <message>
-        <location filename="../app/cli/admincommands.cpp" line="+31"/>
-        <source>Creates the database, or brings its schema up to date, and prints the schema version.</source>
-        <translation>建立資料庫或將其結構升級到最新版本，並輸出結構版本號。</translation>
+        <location filename="../app/cli/admincommands.cpp" line="+36"/>
+        <source>Creates the database, or brings its schema up to date, and prints the schema version. With --admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD).</source>
+        <translation>建立資料庫或將其結構升級到最新版本，並輸出結構版本號。使用 --admin 時，還為新資料庫建立首個系統管理員（密碼取自 GONGKAI_PASSWORD）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>The first administrator&apos;s login.</source>
+        <translation>首個系統管理員的登入名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator&apos;s printed name.</source>
+        <translation>系統管理員的署名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Created %1: schema version %2</source>
         <translation>已建立 %1：結構版本 %2</translation>
     </message>
@@ -830,7 +1659,27 @@
         <translation>%1 已是最新：結構版本 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Password for the administrator %1: </source>
+        <translation>系統管理員%1的密碼：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator %1 created.</source>
+        <translation>已建立系統管理員%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No administrator yet: run gongkai-cli init --admin LOGIN with the password in GONGKAI_PASSWORD.</source>
+        <translation>尚無系統管理員：請執行 gongkai-cli init --admin 登入名，密碼放在 GONGKAI_PASSWORD 中。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Usage: gongkai-cli [--user LOGIN] user add|list|passwd|unlock [options]</source>
+        <translation>用法：gongkai-cli [--user 登入名] user add|list|passwd|unlock [選項]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Usage: gongkai-cli %1 add|list [options]</source>
         <translation>用法：gongkai-cli %1 add|list [選項]</translation>
     </message>
@@ -860,7 +1709,7 @@
         <translation>新增一條 %1 記錄並輸出其編號。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Adds an account and prints its id. Roles: author, section_chief, leader_in_charge, principal_leader, administrator, auditor.</source>
         <translation>新增一個帳戶並輸出其編號。角色：author（撰稿人）、section_chief（科室負責人）、leader_in_charge（分管領導）、principal_leader（主要領導）、administrator（系統管理員）、auditor（審計管理員）。</translation>
     </message>
@@ -885,12 +1734,73 @@
         <translation>一個或多個角色，以英文逗號分隔。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Give the account its first password from GONGKAI_NEW_PASSWORD (the user changes it at the first sign-in); needs --user of an administrator.</source>
+        <translation>以 GONGKAI_NEW_PASSWORD 為帳戶設定初始密碼（使用者首次登入時須修改）；須以系統管理員身份 --user 登入。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>unknown role “%1” (one of %2)</source>
         <translation>未知角色「%1」（應為以下之一：%2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>First password for %1: </source>
+        <translation>%1的初始密碼：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user add: give the account its first password with --password-from-env</source>
+        <translation>user add：請用 --password-from-env 為帳戶設定初始密碼</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes a password. Your own: without --user (or with --user LOGIN), the current password from GONGKAI_PASSWORD and the new one from GONGKAI_NEW_PASSWORD (or typed); this also works when the password must be changed after a reset. Someone else&apos;s: with --user of an administrator, the new password from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in.</source>
+        <translation>修改密碼。修改本人密碼：不指定 --user（或指定 --user 登入名），目前密碼取自 GONGKAI_PASSWORD，新密碼取自 GONGKAI_NEW_PASSWORD（或手動輸入）；密碼被重設後須修改時也可使用。修改他人密碼：以系統管理員身份 --user 登入，新密碼取自 GONGKAI_NEW_PASSWORD；該使用者下次登入時須修改密碼。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whose password.</source>
+        <translation>要修改誰的密碼。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current password for %1: </source>
+        <translation>%1的目前密碼：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>New password for %1: </source>
+        <translation>%1的新密碼：</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The password of %1 is changed.</source>
+        <translation>%1的密碼已修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password of %1 is reset; they must change it at their next sign-in.</source>
+        <translation>%1的密碼已重設；該使用者下次登入時須修改密碼。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ends an account&apos;s lock-out after too many failed sign-ins (needs --user of an administrator).</source>
+        <translation>解除帳戶因登入失敗次數過多而被鎖定的狀態（須以系統管理員身份 --user 登入）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The locked account.</source>
+        <translation>被鎖定的帳戶。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is unlocked.</source>
+        <translation>%1已解鎖。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+57"/>
         <source>Print a JSON array.</source>
         <translation>以 JSON 陣列輸出。</translation>
@@ -902,29 +1812,29 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>ID</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Active</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>upper agency</source>
         <translation>上級機關</translation>
     </message>
@@ -935,23 +1845,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>Lists the accounts with their departments and roles.</source>
         <translation>列出帳戶及其科室和角色。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Login</source>
         <translation>登入名</translation>
     </message>
@@ -965,62 +1875,99 @@
         <source>Roles</source>
         <translation>角色</translation>
     </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>登入狀態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no password</source>
+        <translation>無密碼</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must change password</source>
+        <translation>須修改密碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>鎖定至%1</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+43"/>
-        <source>Usage: gongkai-cli [--db PATH|URL] COMMAND [options]
+        <location filename="../app/cli/cli.cpp" line="+45"/>
+        <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
 the program used last is used. For a PostgreSQL server (postgresql://user@host:port/dbname)
 the password comes from GONGKAI_DB_PASSWORD or is asked for.
+With --user LOGIN the command signs in as that user (password from GONGKAI_PASSWORD or asked
+for) and the user&apos;s roles apply; without it the command acts as the local user &quot;cli&quot;.
 
 Commands:
-  init                          create the database or bring its schema up to date
+  init [--admin LOGIN]          create the database or bring its schema up to date
   demo [--items N] [--seed S]   fill an empty database with a demo office
   department add|list           departments (科室)
   channel add|list              channels and upper agencies
   category add|list             information categories
-  user add|list                 accounts and their roles
+  user add|list|passwd|unlock   accounts, their roles and passwords
   item add|show|withdraw        ledger items
   publication add ITEM          record a publication of an item
   submission add ITEM           record a submission to an upper agency
   list items                    list the ledger, filtered
   import items FILE             import the ledger from CSV
   export items FILE             export the ledger as CSV
+  review submit|approve|reject|recall|status|inbox   the confidentiality review
+  audit list|export             the audit trail (auditor)
+  verify                        check the audit trail and signed content
+  print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV
   screen FILE…                  screen .txt/.docx files for markings and personal data
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation>用法：gongkai-cli [--db 路徑|URL] 命令 [選項]
+        <translation>用法：gongkai-cli [--db 路徑|URL] [--user 登入名] 命令 [選項]
 
 資訊發布臺帳的命令列工具，供指令碼和管理員使用。不指定 --db 時，使用程式上次使用的資料庫。
 使用 PostgreSQL 伺服器（postgresql://使用者名稱@主機:埠/資料庫名）時，
 密碼取自環境變數 GONGKAI_DB_PASSWORD，未設定時提示輸入。
+指定 --user 登入名時，命令以該使用者身份登入（密碼取自 GONGKAI_PASSWORD，未設定時提示輸入），
+並按該使用者的角色授權；不指定時，命令以本地使用者「cli」的身份執行。
 
 命令：
-  init                          建立資料庫，或將其結構升級到最新版本
+  init [--admin LOGIN]          建立資料庫，或將其結構升級到最新版本
   demo [--items N] [--seed S]   在空資料庫中生成示範單位資料
   department add|list           科室
   channel add|list              發布渠道和上級機關
   category add|list             資訊類別
-  user add|list                 帳戶及其角色
+  user add|list|passwd|unlock   帳戶及其角色和密碼
   item add|show|withdraw        臺帳資訊
   publication add ITEM          登記資訊的發布
   submission add ITEM           登記資訊向上級機關的報送
   list items                    按條件列出臺帳
   import items FILE             從 CSV 檔案匯入臺帳
   export items FILE             將臺帳匯出為 CSV 檔案
+  review submit|approve|reject|recall|status|inbox   保密審查
+  audit list|export             審計日誌（審計管理員）
+  verify                        核驗審計日誌和已簽署的內容
+  print review-form|monthly-summary|unit   以 PDF/CSV 輸出保密審查審批表和月度彙總
   screen FILE…                  檢查 .txt/.docx 檔案中的密級標誌和個人資訊
 
 執行 gongkai-cli &lt;命令&gt; --help 檢視該命令的選項。
 </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要檔案路徑或 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--user needs a login</source>
+        <translation>--user 缺少登入名</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1033,7 +1980,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（參見 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令「%1」（參見 gongkai-cli --help）</translation>
     </message>
@@ -1041,12 +1988,28 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+53"/>
+        <location filename="../app/cli/clicontext.cpp" line="+57"/>
+        <location line="+33"/>
         <source>Password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-14"/>
+        <source>set %1 or run the command on a terminal to type the password</source>
+        <translation>請設定 %1，或在終端中執行該命令以輸入密碼</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this command needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)</source>
+        <translation>此命令須由已登入的使用者執行：請指定 --user 登入名（密碼放在 GONGKAI_PASSWORD 中）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run: gongkai-cli user passwd %1 (current password in GONGKAI_PASSWORD, the new one in GONGKAI_NEW_PASSWORD).</source>
+        <translation>請執行：gongkai-cli user passwd %1（目前密碼放在 GONGKAI_PASSWORD 中，新密碼放在 GONGKAI_NEW_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: %2 (see gongkai-cli %1 --help)</source>
         <translation>%1：%2（參見 gongkai-cli %1 --help）</translation>
     </message>
@@ -1198,7 +2161,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>自動新建未知的發布渠道、科室、資訊類別和撰稿人。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>The paper review (reviewers and dates) of every published or approved row whose 纸质审查 column is empty: historical items from an old ledger.</source>
+        <translation>已發布或已審核、但「紙本審查」列為空的各行的紙本審查（審查人和日期）：適用於舊臺帳中的歷史資訊。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>cannot read standard input</source>
         <translation>無法讀取標準輸入</translation>
     </message>
@@ -1236,7 +2204,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ItemCommands</name>
     <message>
-        <location filename="../app/cli/itemcommands.cpp" line="+31"/>
+        <location filename="../app/cli/itemcommands.cpp" line="+33"/>
         <source>item %1 does not exist</source>
         <translation>編號%1的資訊不存在</translation>
     </message>
@@ -1306,30 +2274,35 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>不予公開的法律依據。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>A historical item reviewed on paper before it was entered: the reviewers&apos; names and dates, e.g. “李娜 2023-03-01；王强 2023-03-02”. Its publications can then be recorded without a review round.</source>
+        <translation>錄入前已做過紙本審查的歷史資訊：填寫審查人姓名和日期，如「李娜 2023-03-01；王強 2023-03-02」。登記後，無需審查即可登記其發布記錄。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>unknown disclosure attribute “%1” (proactive, on_request or withheld)</source>
         <translation>未知公開屬性「%1」（應為 proactive、on_request 或 withheld）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Print a JSON object.</source>
         <translation>以 JSON 物件輸出。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
-        <location line="+19"/>
-        <location line="+28"/>
+        <location line="+92"/>
+        <location line="+22"/>
+        <location line="+31"/>
         <source>The item&apos;s id.</source>
         <translation>資訊編號。</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Shows one item with its publications and submissions.</source>
         <translation>顯示一條資訊及其發布和報送記錄。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Item</source>
         <translation>編號</translation>
     </message>
@@ -1379,6 +2352,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>不予公開依據</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reviewed on paper</source>
+        <translation>紙本審查</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Summary</source>
         <translation>摘要</translation>
@@ -1425,7 +2403,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>撤回一條資訊：資訊仍保留在臺帳中，標記為「已撤回」。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Item %1 is withdrawn.</source>
         <translation>編號%1的資訊已撤回。</translation>
     </message>
@@ -1460,7 +2438,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>網址或期次，如「《商務動態》第8期」。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>submission: missing action (add)</source>
         <translation>submission：缺少操作（add）</translation>
     </message>
@@ -1595,6 +2573,470 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::cli::PrintCommands</name>
+    <message>
+        <location filename="../app/cli/printcommands.cpp" line="+46"/>
+        <source>--month must be a month as YYYY-MM, not “%1”</source>
+        <translation>--month 須為 YYYY-MM 格式的月份，而不是「%1」</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Usage: gongkai-cli print review-form ITEM --out FILE.pdf [--json]
+       gongkai-cli print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
+       gongkai-cli print unit [NAME]</source>
+        <translation>用法：gongkai-cli print review-form ITEM --out FILE.pdf [--json]
+      gongkai-cli print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
+      gongkai-cli print unit [NAME]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print: missing what to print (review-form, monthly-summary or unit)</source>
+        <translation>print：缺少要輸出的內容（review-form、monthly-summary 或 unit）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print: unknown report “%1” (review-form, monthly-summary or unit)</source>
+        <translation>print：未知報表「%1」（應為 review-form、monthly-summary 或 unit）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF file to write.</source>
+        <translation>要寫入的 PDF 檔案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the form&apos;s data as JSON.</source>
+        <translation>以 JSON 格式輸出審批表資料。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The item&apos;s id.</source>
+        <translation>資訊編號。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes the item&apos;s confidentiality review form (保密审查审批表) as an A4 PDF laid out per GB/T 9704.</source>
+        <translation>將該資訊的保密審查審批表輸出為 A4 版面的 PDF 檔案，版式依照 GB/T 9704。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>print review-form: --out FILE.pdf (or --json) is required</source>
+        <translation>print review-form：須指定 --out FILE.pdf（或 --json）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+41"/>
+        <source>cannot write %1</source>
+        <translation>無法寫入 %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Review form of item %1 written to %2</source>
+        <translation>編號%1的資訊的審查審批表已寫入 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The month, as YYYY-MM.</source>
+        <translation>月份，格式為 YYYY-MM。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file to write: .pdf, or .csv for a spreadsheet.</source>
+        <translation>要寫入的檔案：.pdf，或用於電子表格的 .csv。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the summary&apos;s data as JSON.</source>
+        <translation>以 JSON 格式輸出彙總資料。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writes the monthly summary of confidentiality reviews: every review that ended in the month, its steps, signers and result.</source>
+        <translation>輸出保密審查月度彙總：當月審結的每項審查及其環節、簽署人和審查結果。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>print monthly-summary: --out FILE.pdf|FILE.csv (or --json) is required</source>
+        <translation>print monthly-summary：須指定 --out FILE.pdf|FILE.csv（或 --json）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Monthly summary of %1 (%n review(s)) written to %2</source>
+        <translation>
+            <numerusform>%1月度彙總（%n項審查）已寫入 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The unit&apos;s name to set (administrator).</source>
+        <translation>要設定的單位名稱（系統管理員）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows or sets the unit&apos;s name printed on review forms and summaries.</source>
+        <translation>顯示或設定列印在審批表和彙總表上的單位名稱。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>only an administrator may set the unit&apos;s name</source>
+        <translation>只有系統管理員才能設定單位名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit name set to %1</source>
+        <translation>單位名稱已設為%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::cli::ReviewCommands</name>
+    <message>
+        <location filename="../app/cli/reviewcommands.cpp" line="+62"/>
+        <source>--opinion must start with 同意公开, 修改后公开 or 不予公开 (or disclose, disclose_with_changes, withhold), optionally followed by free text</source>
+        <translation>--opinion 須以「同意公開」「修改後公開」或「不予公開」（或 disclose、disclose_with_changes、withhold）開頭，其後可附說明文字</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|status|inbox [options]</source>
+        <translation>用法：gongkai-cli --user 登入名 review submit|approve|reject|recall|status|inbox [選項]</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>review: missing action (submit, approve, reject, recall, status or inbox)</source>
+        <translation>review：缺少操作（submit、approve、reject、recall、status 或 inbox）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>review: unknown action “%1” (submit, approve, reject, recall, status or inbox)</source>
+        <translation>review：未知操作「%1」（應為 submit、approve、reject、recall、status 或 inbox）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Submits an item for the confidentiality review (the --user is its author); it is frozen until the review ends.</source>
+        <translation>將一條資訊提交保密審查（--user 須為其撰稿人）；審查結束前該資訊被凍結。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+37"/>
+        <location line="+26"/>
+        <source>The item&apos;s id.</source>
+        <translation>資訊編號。</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Item %1 submitted for review: round %2, next %3.</source>
+        <translation>編號%1的資訊已提交審查：第%2輪，下一步為%3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The author takes a submission back; the item is a draft again.</source>
+        <translation>撰稿人撤回送審；資訊恢復為草稿。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The submission of item %1 is recalled.</source>
+        <translation>編號%1的資訊已撤回送審。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signs the next step of an item&apos;s review as the --user, whose password (GONGKAI_PASSWORD) confirms the signature.</source>
+        <translation>以 --user 的身份簽署資訊審查的下一步，並以其密碼（GONGKAI_PASSWORD）確認簽署。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>同意公开, 修改后公开 or 不予公开, optionally followed by free text.</source>
+        <translation>「同意公開」「修改後公開」或「不予公開」，其後可附說明文字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free text added to the opinion.</source>
+        <translation>附在審查意見後的說明文字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The step (1, 2 …) you mean to sign: refused if it is not the next one.</source>
+        <translation>要簽署的步驟（1、2 …）：如不是下一步則拒絕簽署。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item %1: %2 signed by %3 (%4) at %5.</source>
+        <translation>編號%1的資訊：%2已由%3（%4）於%5簽署。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sends an item back to its author with a reason (退回); the --user&apos;s password confirms it.</source>
+        <translation>將資訊退回撰稿人並說明理由；以 --user 的密碼確認。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it is sent back.</source>
+        <translation>退回理由。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The step (1, 2 …) you act on.</source>
+        <translation>要處理的步驟（1、2 …）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item %1 sent back by %2 at %3.</source>
+        <translation>編號%1的資訊已由%2於%3退回。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print a JSON object.</source>
+        <translation>輸出 JSON 物件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows an item&apos;s review: every round, its steps, signatures (and whether each still matches the content) and send-backs.</source>
+        <translation>顯示一條資訊的審查情況：每一輪審查及其環節、簽署（以及各簽署是否仍與內容一致）和退回記錄。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Item %1: %2</source>
+        <translation>編號%1的資訊：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>狀態：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed on paper: %1</source>
+        <translation>紙本審查：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not submitted for review.</source>
+        <translation>未提交審查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1 (%2), submitted %3 by %4</source>
+        <translation>第%1輪（%2），%4於%3提交</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2), %3, %4</source>
+        <translation>%1（%2），%3，%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[no longer valid: the content changed]</source>
+        <translation>［已失效：內容已修改］</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sent back by %1 at %2: %3</source>
+        <translation>已由%1於%2退回：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waiting for a %1</source>
+        <translation>等待%1簽署</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>Print a JSON array.</source>
+        <translation>輸出 JSON 陣列。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Lists the items waiting for the --user&apos;s signature, oldest first.</source>
+        <translation>列出等待 --user 簽署的資訊，按時間從早到晚排列。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Item</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>撰稿人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round</source>
+        <translation>輪次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting since</source>
+        <translation>等待起始時間</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>audit: missing action (list or export)</source>
+        <translation>audit：缺少操作（list 或 export）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit: unknown action “%1” (list or export)</source>
+        <translation>audit：未知操作「%1」（應為 list 或 export）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes the audit trail, oldest first, as CSV for Excel (the --user must be the auditor). FILE - writes to standard output.</source>
+        <translation>將審計日誌按時間從早到晚匯出為適用於 Excel 的 CSV 檔案（--user 須為審計管理員）。FILE 為 - 時寫到標準輸出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lists the audit trail, newest first (the --user must be the auditor).</source>
+        <translation>列出審計日誌，按時間從新到舊排列（--user 須為審計管理員）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From this day on.</source>
+        <translation>自該日起。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up to this day.</source>
+        <translation>截至該日。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this user&apos;s records.</source>
+        <translation>僅限該使用者的記錄。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only these events, e.g. review_signed.</source>
+        <translation>僅限這些事件，如 review_signed。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only records about this item.</source>
+        <translation>僅限與該資訊有關的記錄。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only refused or failed actions.</source>
+        <translation>僅限被拒絕或失敗的操作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N records (default 100).</source>
+        <translation>最多N條記錄（預設100條）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file.</source>
+        <translation>CSV 檔案。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown event “%1”</source>
+        <translation>未知事件「%1」</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write standard output</source>
+        <translation>無法寫入標準輸出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 audit records exported</source>
+        <translation>已匯出%1條審計記錄</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Seq</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Object</source>
+        <translation>操作對象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 格式輸出報告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checks the audit trail&apos;s hash chain, every signature against its audit record, and that the content of approved and published items is what was signed. Exits with status 1 naming the first broken record.</source>
+        <translation>核驗審計日誌的雜湊鏈、每條簽署記錄與其審計記錄是否一致，以及已審核和已發布資訊的內容是否與簽署時一致。發現問題時以狀態碼1退出，並指出第一條受損的記錄。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>verify: OK: %1 audit records, %2 signatures, %3 items checked; last record&apos;s hash %4</source>
+        <translation>verify：正常：已核驗%1條審計記錄、%2條簽署記錄、%3條資訊；最後一條記錄的雜湊值為 %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>verify: FAILED: %1</source>
+        <translation>verify：失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 problems in all)</source>
+        <translation>（共%1個問題）</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::cli::ScreenCommand</name>
     <message>
         <location filename="../app/cli/screencommand.cpp" line="+26"/>
@@ -1635,7 +3077,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AddItemCommand</name>
     <message>
-        <location filename="../ui/ledger/itemcommands.cpp" line="+94"/>
+        <location filename="../ui/ledger/itemcommands.cpp" line="+93"/>
         <source>Add “%1”</source>
         <translation>新增「%1」</translation>
     </message>
@@ -1643,7 +3085,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminActions</name>
     <message>
-        <location filename="../ui/admin/adminactions.cpp" line="+35"/>
+        <location filename="../ui/admin/adminactions.cpp" line="+40"/>
         <source>&amp;Departments…</source>
         <translation>科室(&amp;D)…</translation>
     </message>
@@ -1682,11 +3124,21 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>Add user accounts and change their departments and roles</source>
         <translation>新增使用者帳戶，修改其所在科室和角色</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Review &amp;Chain…</source>
+        <translation>審查流程(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The steps of the confidentiality review and who signs them</source>
+        <translation>保密審查的各個環節及其簽署人</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ui::AdminListModel</name>
     <message>
-        <location filename="../ui/models/adminlistmodel.cpp" line="+178"/>
+        <location filename="../ui/models/adminlistmodel.cpp" line="+194"/>
         <source>Inactive: kept for the items that use it, no longer offered for new ones</source>
         <translation>已停用：已使用它的資訊仍保留，新資訊不能再選擇</translation>
     </message>
@@ -1709,7 +3161,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminUserModel</name>
     <message>
-        <location filename="../ui/models/adminusermodel.cpp" line="+65"/>
+        <location filename="../ui/models/adminusermodel.cpp" line="+73"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1719,7 +3171,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>否</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Locked until %1</source>
+        <translation>鎖定至%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Must change password</source>
+        <translation>須修改密碼</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Login</source>
         <translation>登入名</translation>
     </message>
@@ -1742,6 +3204,292 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+2"/>
         <source>Active</source>
         <translation>啟用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in</source>
+        <translation>登入狀態</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::AuditTableModel</name>
+    <message>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+93"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Object</source>
+        <translation>操作對象</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::AuditView</name>
+    <message>
+        <location filename="../ui/audit/auditview.cpp" line="+37"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Failures only</source>
+        <translation>僅顯示失敗記錄(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verify Trail</source>
+        <translation>核驗日誌(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the hash chain, the signatures and the signed content</source>
+        <translation>核驗雜湊鏈、簽署記錄和已簽署的內容</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading failed: %1</source>
+        <translation>讀取失敗：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln條記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record %1, %2, by %3 (user %4)
+Hash: %5
+Previous hash: %6
+
+Before:
+%7
+
+After:
+%8</source>
+        <translation>記錄%1，%2，%3（使用者%4）
+雜湊值：%5
+前一雜湊值：%6
+
+修改前：
+%7
+
+修改後：
+%8</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+20"/>
+        <source>Export the Audit Trail</source>
+        <translation>匯出審計日誌</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s) exported.</source>
+        <translation>
+            <numerusform>已匯出%Ln條記錄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入%1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Verified: %1 records, %2 signatures and %3 items are intact. Last hash: %4</source>
+        <translation>核驗通過：%1條記錄、%2條簽署記錄和%3條資訊均完好。最後的雜湊值：%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>BROKEN: %1 (%Ln problem(s) found)</source>
+        <translation>
+            <numerusform>已受損：%1（共發現%Ln個問題）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ChainDialog</name>
+    <message>
+        <location filename="../ui/admin/chaindialog.ui" line="+14"/>
+        <source>Review Chain</source>
+        <translation>審查流程</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The steps every item passes before it may be published, in order. A step switched off is skipped by rounds started from now on; rounds already under way keep the chain they started with.</source>
+        <translation>每條資訊發布前須依次經過的審查環節。停用的環節自此後新啟動的審查輪次起跳過；已在進行中的審查輪次仍按啟動時的流程進行。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Add Step</source>
+        <translation>新增環節(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove Step</source>
+        <translation>刪除環節(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/chaindialog.cpp" line="+34"/>
+        <source>Label</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signer&apos;s role</source>
+        <translation>簽署人角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same department</source>
+        <translation>限本科室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meaning</source>
+        <translation>性質</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Optional</source>
+        <translation>可選</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>New step</source>
+        <translation>新環節</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ChangePasswordDialog</name>
+    <message>
+        <location filename="../ui/auth/changepassworddialog.ui" line="+6"/>
+        <source>Change Password</source>
+        <translation>修改密碼</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Current password:</source>
+        <translation>目前密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次輸入新密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/changepassworddialog.cpp" line="+21"/>
+        <source>The password of %1 was set by the administrator and must be changed before you sign in.</source>
+        <translation>%1的密碼由系統管理員設定，登入前須先修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the password of %1 (%2).</source>
+        <translation>修改%1（%2）的密碼。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Change Password</source>
+        <translation>修改密碼(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two new passwords differ.</source>
+        <translation>兩次輸入的新密碼不一致。</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +3714,49 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::FirstAdminDialog</name>
+    <message>
+        <location filename="../ui/auth/firstadmindialog.ui" line="+6"/>
+        <source>Create the Administrator</source>
+        <translation>建立系統管理員</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Login:</source>
+        <translation>登入名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Printed &amp;name:</source>
+        <translation>署名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Repeat password:</source>
+        <translation>再次輸入密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/firstadmindialog.cpp" line="+18"/>
+        <source>This database has no administrator yet. Create the administrator&apos;s account: the administrator manages accounts, departments, channels, categories and the review chain, and can neither write items nor sign reviews.</source>
+        <translation>此資料庫尚無系統管理員。請建立系統管理員帳戶：系統管理員負責管理帳戶、科室、發布渠道、資訊類別和審查流程，不能登記資訊，也不能簽署審查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Create and Sign In</source>
+        <translation>建立並登入(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::ImportDialog</name>
     <message>
         <location filename="../ui/widgets/importdialog.ui" line="+14"/>
@@ -2065,9 +3856,81 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::InboxModel</name>
+    <message>
+        <location filename="../ui/review/inboxmodel.cpp" line="+50"/>
+        <source>%1
+%2, round %3, step %4: %5
+Submitted %6 by %7</source>
+        <translation>%1
+%2，第%3輪，第%4步：%5
+%7於%6提交</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting since</source>
+        <translation>等待起始時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>撰稿人</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::InboxView</name>
+    <message>
+        <location filename="../ui/review/inboxview.cpp" line="+69"/>
+        <source>Waiting for your signature (%1)</source>
+        <translation>待審事項（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n item(s) wait for your signature.</source>
+        <translation>
+            <numerusform>有%n條資訊等待您簽署。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in to see the items waiting for your signature.</source>
+        <translation>登入後可檢視等待您簽署的資訊。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only section chiefs and leaders sign reviews.</source>
+        <translation>只有科室負責人和領導簽署審查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing waits for your signature.</source>
+        <translation>沒有等待您簽署的資訊。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The inbox could not be read: %1</source>
+        <translation>無法讀取待審事項：%1</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::ItemActions</name>
     <message>
-        <location filename="../ui/ledger/itemactions.cpp" line="+89"/>
+        <location filename="../ui/ledger/itemactions.cpp" line="+90"/>
         <source>&amp;New Item…</source>
         <translation>新增資訊(&amp;N)…</translation>
     </message>
@@ -2097,12 +3960,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>將所選資訊標記為已撤回；資訊仍保留在臺帳中</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
+        <source>Only the author, the section chief of its department or a leader can withdraw this item</source>
+        <translation>只有撰稿人、所在科室負責人或領導才能撤回此資訊</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Item not changed</source>
         <translation>資訊未修改</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+4"/>
         <source>Edit item</source>
         <translation>修改資訊</translation>
@@ -2113,7 +3981,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>編號%1的資訊已不存在。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+5"/>
         <source>Withdraw item</source>
         <translation>撤回資訊</translation>
@@ -2165,7 +4033,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::ItemDetailsView</name>
     <message>
-        <location filename="../ui/ledger/itemdetailsview.cpp" line="+66"/>
+        <location filename="../ui/ledger/itemdetailsview.cpp" line="+59"/>
+        <source>Confidentiality review</source>
+        <translation>保密審查</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Channel</source>
         <translation>發布渠道</translation>
     </message>
@@ -2241,7 +4114,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>摘要：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <location line="+65"/>
         <source>Select an item in the ledger to see its details, publications and submissions here.</source>
         <translation>在臺帳中選擇一條資訊，即可在此檢視其詳情及發布、報送記錄。</translation>
@@ -2258,17 +4131,22 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+13"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
+        <source>%1 (reviewed on paper)</source>
+        <translation>%1（紙本審查）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Publications (%1)</source>
         <translation>發布記錄（%1）</translation>
     </message>
@@ -2286,6 +4164,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+0"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The review could not be read: %1</source>
+        <translation>無法讀取審查情況：%1</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +4259,22 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>正文(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <source>Reviewed on &amp;paper:</source>
+        <translation>紙本審查(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For a historical item reviewed on paper before it was entered: the reviewers&apos; names and the dates. Once recorded it cannot be changed, and it allows publications to be recorded.</source>
+        <translation>適用於錄入前已做過紙本審查的歷史資訊：填寫審查人姓名和日期。一經登記不得更改，登記後即可登記發布記錄。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Historical items only: who reviewed it on paper, and when</source>
+        <translation>僅限歷史資訊：紙本審查的審查人和日期</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Publications</source>
         <translation>發布記錄</translation>
     </message>
@@ -2402,7 +4300,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>新增報送記錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+76"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+79"/>
         <source>Choose a category</source>
         <translation>請選擇資訊類別</translation>
     </message>
@@ -2417,12 +4315,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>請選擇撰稿人</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+183"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>New item</source>
         <translation>新增資訊</translation>
     </message>
@@ -2437,17 +4335,38 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>修改「%1」</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-111"/>
         <source>This item is withdrawn. It stays in the ledger and is shown read-only.</source>
         <translation>該資訊已撤回，仍保留在臺帳中，僅供檢視。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="-8"/>
+        <source>This item is under review (round %1) and frozen until the review ends. Its author can recall the submission to change it.</source>
+        <translation>此資訊正在審查中（第%1輪），審查結束前已凍結。撰稿人可撤回送審後再修改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only the item&apos;s author can change it; it is shown read-only.</source>
+        <translation>只有撰稿人才能修改此資訊；此處以只讀方式顯示。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Publishing needs the confidentiality review first: publications can be recorded once the item is approved (submit it for review), or, for a historical item, once its paper review is recorded above.</source>
+        <translation>發布前須先經保密審查：資訊審核通過後（請提交審查），或歷史資訊在上方登記紙本審查後，方可登記發布記錄。</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>This item is shown read-only.</source>
+        <translation>此資訊以只讀方式顯示。</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>The item was not saved. Please correct the marked fields:</source>
         <translation>資訊未儲存。請更正標出的欄位：</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
+        <location line="+4"/>
         <source>Item not saved</source>
         <translation>資訊未儲存</translation>
     </message>
@@ -2484,15 +4403,25 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 </context>
 <context>
     <name>gongkai::ui::LedgerModel</name>
+    <message>
+        <location filename="../ui/models/ledgermodel.cpp" line="+131"/>
+        <source>%1 (on paper)</source>
+        <translation>%1（紙本）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reviewed on paper: %1</source>
+        <translation>紙本審查：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/models/ledgermodel.cpp" line="+138"/>
+        <location line="+7"/>
         <source>%n submission(s) to upper agencies, %1 adopted</source>
         <translation>
             <numerusform>報送上級機關%n次，採用%1次</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
@@ -2635,7 +4564,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/admin/listeditdialog.cpp" line="+106"/>
+        <location filename="../ui/admin/listeditdialog.cpp" line="+112"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
@@ -2665,7 +4594,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/listeditdialog.cpp" line="-79"/>
+        <location filename="../ui/admin/listeditdialog.cpp" line="-85"/>
         <source>Departments</source>
         <translation>科室</translation>
     </message>
@@ -2680,20 +4609,104 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>資訊類別</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>&amp;Activate</source>
         <translation>啟用(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>gongkai::ui::LoginDialog</name>
+    <message>
+        <location filename="../ui/auth/logindialog.ui" line="+6"/>
+        <source>Sign In</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Demo database</source>
+        <translation>示範資料庫</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Login:</source>
+        <translation>登入名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/logindialog.cpp" line="+25"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign in to the database %1.</source>
+        <translation>登入資料庫：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign In</source>
+        <translation>登入(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This is a demo database with invented data. Every demo account signs in with the password &lt;b&gt;%1&lt;/b&gt;. Double-click an account to use it.</source>
+        <translation>這是使用虛構資料的示範資料庫，所有示範帳戶的密碼均為 &lt;b&gt;%1&lt;/b&gt;，雙擊帳戶即可使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Login</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Enter your login and password.</source>
+        <translation>請輸入登入名和密碼。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your password must be changed before you can sign in.</source>
+        <translation>登入前須先修改密碼。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/mainwindow.cpp" line="+91"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+15"/>
+        <location line="+258"/>
+        <source>&amp;Sign In…</source>
+        <translation>登入(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>&amp;Print</source>
+        <translation>列印(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Gongkai Disclosure Workstation</source>
         <translation>政務公開工作臺</translation>
     </message>
@@ -2729,6 +4742,32 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+8"/>
+        <location line="+152"/>
+        <source>Sign &amp;Out / Switch User…</source>
+        <translation>登出/切換使用者(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>End your session and let someone else sign in</source>
+        <translation>結束目前工作階段，由其他人登入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Lock Window</source>
+        <translation>鎖定視窗(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cover the window until you type your password again</source>
+        <translation>遮蓋視窗，重新輸入密碼後方可繼續</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;Password…</source>
+        <translation>修改密碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2773,7 +4812,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>最近使用的資料庫(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
@@ -2794,11 +4833,16 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Review</source>
+        <translation>審查(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
@@ -2823,7 +4867,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -2833,12 +4877,42 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+87"/>
         <source>Reading the ledger failed: %1</source>
         <translation>讀取臺帳失敗：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
+        <source>No database is open.</source>
+        <translation>未開啟資料庫。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has no role that uses this window.</source>
+        <translation>%1沒有使用此視窗的角色。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is signed in.</source>
+        <translation>無人登入。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The window is locked.</source>
+        <translation>視窗已鎖定。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your password was changed.</source>
+        <translation>密碼已修改。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+16"/>
         <source>Open Database</source>
         <translation>開啟資料庫</translation>
@@ -2849,7 +4923,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>無法開啟資料庫「%1」。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>none</source>
         <translation>無</translation>
     </message>
@@ -2864,12 +4938,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;政府資訊公開辦公室的資訊發布臺帳、保密審查和統計報告工具。&lt;/p&gt;&lt;p&gt;基於 Qt %3 構建，運行於 Qt %4。&lt;/p&gt;&lt;p&gt;資料庫：%5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+46"/>
         <source>[demo data]</source>
         <translation>【示範資料】</translation>
     </message>
@@ -2899,11 +4968,54 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::PrintMonthDialog</name>
+    <message>
+        <location filename="../ui/review/printmonthdialog.ui" line="+14"/>
+        <source>Monthly Review Summary</source>
+        <translation>保密審查月度彙總</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every confidentiality review that ended in the month, with its steps, signers and result, for the office&apos;s filing.</source>
+        <translation>當月審結的全部保密審查，含審查環節、簽署人和審查結果，供歸檔備查。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Pre&amp;view…</source>
+        <translation>列印預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::PublicationTableModel</name>
     <message>
         <location filename="../ui/models/publicationtablemodel.cpp" line="+149"/>
         <source>A web address, or the issue of a printed channel</source>
-        <translation>網址，或紙質載體的期次</translation>
+        <translation>網址，或紙本載體的期次</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -2919,6 +5031,461 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+2"/>
         <source>URL or issue</source>
         <translation>網址或期次</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReviewActions</name>
+    <message>
+        <location filename="../ui/review/reviewactions.cpp" line="+28"/>
+        <source>&amp;Submit for Review</source>
+        <translation>提交審查(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recall Submission</source>
+        <translation>撤回送審(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve…</source>
+        <translation>簽署(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send &amp;Back…</source>
+        <translation>退回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review &amp;History</source>
+        <translation>審查記錄(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Sign in to take part in the review</source>
+        <translation>登入後方可參與審查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an item in the ledger</source>
+        <translation>請在臺帳中選擇一條資訊</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show the rounds, signatures and send-backs of this item</source>
+        <translation>顯示此資訊的各輪審查、簽署和退回記錄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only the item&apos;s author can submit it for review</source>
+        <translation>只有撰稿人才能將此資訊提交審查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is withdrawn</source>
+        <translation>此資訊已撤回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item is under review already (round %1)</source>
+        <translation>此資訊已在審查中（第%1輪）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The item is approved and has not changed since</source>
+        <translation>此資訊已審核通過，此後未作修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit the item to the review chain; it is frozen while under review</source>
+        <translation>將此資訊提交審查流程；審查期間資訊被凍結</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>The item is not under review</source>
+        <translation>此資訊不在審查中</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Only the item&apos;s author can recall the submission</source>
+        <translation>只有撰稿人才能撤回送審</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the submission back to change the item</source>
+        <translation>撤回送審以修改資訊</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only section chiefs and leaders sign reviews</source>
+        <translation>只有科室負責人和領導簽署審查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign %1</source>
+        <translation>簽署%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the item back to its author at %1</source>
+        <translation>在%1環節將此資訊退回撰稿人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Item %1 was submitted for review (round %2).</source>
+        <translation>編號%1的資訊已提交審查（第%2輪）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The submission of item %1 was recalled; it is a draft again.</source>
+        <translation>編號%1的資訊已撤回送審，恢復為草稿。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not recalled</source>
+        <translation>未撤回</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>Not signed</source>
+        <translation>未簽署</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Item %1 is not under review.</source>
+        <translation>編號%1的資訊不在審查中。</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>You signed %1 of item %2.</source>
+        <translation>您已簽署編號%2的資訊的%1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+4"/>
+        <source>Not sent back</source>
+        <translation>未退回</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item %1 was sent back to its author.</source>
+        <translation>編號%1的資訊已退回撰稿人。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Review history</source>
+        <translation>審查記錄</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review history of “%1”</source>
+        <translation>「%1」的審查記錄</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReviewHistoryHtml</name>
+    <message>
+        <location filename="../ui/review/reviewhistoryhtml.cpp" line="+42"/>
+        <source>Not reviewed yet</source>
+        <translation>尚未審查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Under review (round %1)</source>
+        <translation>審查中（第%1輪）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent back in round %1</source>
+        <translation>第%1輪審查被退回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1 recalled</source>
+        <translation>第%1輪已撤回送審</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved in round %1 by %2 on %3</source>
+        <translation>第%1輪審查通過，%2於%3簽發</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewed on paper</source>
+        <translation>紙本審查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reviewed on paper: %1</source>
+        <translation>紙本審查：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded %1 by %2</source>
+        <translation>%2於%1登記</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, ended %1</source>
+        <translation>，%1結束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round %1</source>
+        <translation>第%1輪</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started %1 by %2%3</source>
+        <translation>%2於%1提交%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1: %2 (%3)</source>
+        <translation>第%1步：%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed by %1 (%2) on %3: %4</source>
+        <translation>%1（%2）於%3簽署：%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No longer valid — the content changed after signing</source>
+        <translation>已失效——簽署後內容被修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent back by %1 on %2</source>
+        <translation>%1於%2退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待簽署</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReviewPrintActions</name>
+    <message>
+        <location filename="../ui/review/reviewprintactions.cpp" line="+44"/>
+        <source>Review Form Print Pre&amp;view…</source>
+        <translation>審查審批表列印預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the item&apos;s confidentiality review form as it will print</source>
+        <translation>按列印效果顯示此資訊的保密審查審批表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Print Review Form…</source>
+        <translation>列印審查審批表(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the item&apos;s confidentiality review form (A4)</source>
+        <translation>列印此資訊的保密審查審批表（A4）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review Form as P&amp;DF…</source>
+        <translation>審查審批表另存為 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the item&apos;s confidentiality review form as a PDF file</source>
+        <translation>將此資訊的保密審查審批表儲存為 PDF 檔案</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Monthly Review Summary…</source>
+        <translation>保密審查月度彙總(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print or save the reviews that ended in a month, for filing</source>
+        <translation>列印或儲存當月審結的審查，供歸檔</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Review form %1</source>
+        <translation>審查審批表 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review Form</source>
+        <translation>保密審查審批表</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Monthly Review Summary</source>
+        <translation>保密審查月度彙總</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Print %1</source>
+        <translation>列印%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The printer could not be used.</source>
+        <translation>無法使用印表機。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入%1。</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+26"/>
+        <source>Review summary %1</source>
+        <translation>審查彙總 %1</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Save as CSV</source>
+        <translation>另存為 CSV</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReviewWorkflow</name>
+    <message>
+        <location filename="../ui/review/reviewworkflow.cpp" line="+115"/>
+        <source>To sign: %1</source>
+        <translation>待簽署：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::SendBackDialog</name>
+    <message>
+        <location filename="../ui/review/sendbackdialog.ui" line="+9"/>
+        <source>Send back to the author</source>
+        <translation>退回撰稿人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document No.:</source>
+        <translation>文號：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author:</source>
+        <translation>撰稿人：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Reason:</source>
+        <translation>退回理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Required: what the author must change before submitting again</source>
+        <translation>必填：撰稿人重新提交前須修改的內容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your password again to confirm</source>
+        <translation>再次輸入密碼以確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/sendbackdialog.cpp" line="+15"/>
+        <source>Send back: %1</source>
+        <translation>退回：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sending back ends this review round: the item goes back to its author, who revises it and submits it again. Your name, the time and your reason are recorded; whoever reviews is accountable for the review.</source>
+        <translation>退回將結束本輪審查：資訊退回撰稿人，由其修改後重新提交。您的姓名、時間和退回理由將被記錄；誰審查，誰負責。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Send &amp;back</source>
+        <translation>退回(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say why the item goes back: the author needs to know what to change.</source>
+        <translation>請說明退回理由：撰稿人需要知道應修改什麼。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type your password to confirm.</source>
+        <translation>請輸入密碼以確認。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not sent back: %1</source>
+        <translation>未退回：%1</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +5542,141 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::SignDialog</name>
+    <message>
+        <location filename="../ui/review/signdialog.ui" line="+9"/>
+        <source>Sign the review</source>
+        <translation>簽署審查意見</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation>資訊</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation>標題：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document No.:</source>
+        <translation>文號：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Department:</source>
+        <translation>科室：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Author:</source>
+        <translation>撰稿人：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Opinion:</source>
+        <translation>審查意見(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Comment:</source>
+        <translation>說明(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional: what should be changed, or why</source>
+        <translation>可選：需修改的內容或理由</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your password again to sign</source>
+        <translation>再次輸入密碼以簽署</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/signdialog.cpp" line="+15"/>
+        <source>Sign: %1</source>
+        <translation>簽署：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sign</source>
+        <translation>簽署(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your password to sign.</source>
+        <translation>請輸入密碼以簽署。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not signed: %1</source>
+        <translation>未簽署：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::SignIn</name>
+    <message>
+        <location filename="../ui/auth/signin.cpp" line="+35"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::SignTarget</name>
+    <message>
+        <location filename="../ui/review/signtarget.cpp" line="+36"/>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation>第%1步（共%2步）：%3（%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your signature records your confidentiality review of this item: you have checked that it contains no state secrets, work secrets, trade secrets or personal information that must not be disclosed.</source>
+        <translation>您的簽署表示您已對此資訊進行保密審查：確認其中不含國家秘密、工作秘密、商業秘密或不應公開的個人資訊。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your signature records your approval of this item after the review before you: you agree with the opinion on its disclosure.</source>
+        <translation>您的簽署表示您在前一環節審查的基礎上審核同意此資訊：同意關於其公開的審查意見。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your signature is the final sign-off: with it the item may be published.</source>
+        <translation>您的簽署為最終簽發：簽發後此資訊即可發布。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is recorded with your name, the time and the content as it is now; whoever reviews is accountable for the review. A later change to the content makes the signature void.</source>
+        <translation>簽署時將記錄您的姓名、時間和目前內容；誰審查，誰負責。內容此後如有修改，簽署即失效。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::SubmissionTableModel</name>
     <message>
         <location filename="../ui/models/submissiontablemodel.cpp" line="+164"/>
@@ -3005,6 +5707,39 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+2"/>
         <source>Adopted in</source>
         <translation>採用刊期</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::UnlockDialog</name>
+    <message>
+        <location filename="../ui/auth/unlockdialog.ui" line="+6"/>
+        <source>Window Locked</source>
+        <translation>視窗已鎖定</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/unlockdialog.cpp" line="+18"/>
+        <source>The window was locked. %1 (%2), type your password to go on working, or sign out.</source>
+        <translation>視窗已鎖定。%1（%2），請輸入密碼繼續工作，或登出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sign Out</source>
+        <translation>登出(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The password is wrong.</source>
+        <translation>密碼錯誤。</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +5780,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>啟用，允許登入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/usereditdialog.cpp" line="+22"/>
+        <location line="+10"/>
+        <source>First &amp;password:</source>
+        <translation>初始密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The user must change it at the first sign-in</source>
+        <translation>使用者首次登入時須修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/usereditdialog.cpp" line="+27"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -3063,6 +5808,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+3"/>
         <source>New User</source>
         <translation>新增使用者</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The user must change it at the first sign-in.</source>
+        <translation>使用者首次登入時須修改此密碼。</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +5832,34 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reset Password…</source>
+        <translation>重設密碼(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/usersdialog.cpp" line="+75"/>
+        <location line="+17"/>
+        <source>Reset Password</source>
+        <translation>重設密碼</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>A temporary password for %1 (%2); they must change it at their next sign-in.
+%3</source>
+        <translation>%1（%2）的臨時密碼如下；該使用者下次登入時須修改密碼。
+%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ui::WithdrawItemCommand</name>
@@ -3099,7 +5877,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+50"/>
+        <location filename="../app/main.cpp" line="+54"/>
         <source>The workstation of the government information disclosure office.</source>
         <translation>政府資訊公開辦公室的工作臺。</translation>
     </message>
@@ -3139,7 +5917,42 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>N</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+3"/>
+        <source>Sign in as LOGIN without the dialog, with the password from the environment variable GONGKAI_PASSWORD (for scripts and tests).</source>
+        <translation>不顯示登入對話方塊，直接以指定的登入名登入，密碼取自環境變數 GONGKAI_PASSWORD（供指令碼和測試使用）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LOGIN</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--user needs the password in the environment variable GONGKAI_PASSWORD.</source>
+        <translation>--user 要求在環境變數 GONGKAI_PASSWORD 中提供密碼。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no administrator yet: create one with gongkai-cli init --admin LOGIN (password from GONGKAI_PASSWORD), or start without --user.</source>
+        <translation>資料庫尚無系統管理員：請用 gongkai-cli init --admin 登入名 建立（密碼取自 GONGKAI_PASSWORD），或不帶 --user 啟動。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in as %1 failed: %2</source>
+        <translation>以%1身份登入失敗：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--exit-after-startup needs --user LOGIN and GONGKAI_PASSWORD: nobody can sign in without a dialog otherwise.</source>
+        <translation>--exit-after-startup 需要 --user 登入名和 GONGKAI_PASSWORD：否則無法在不顯示對話方塊的情況下登入。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign In</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>No password was given.</source>
         <translation>未提供密碼。</translation>
     </message>

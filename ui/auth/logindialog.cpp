@@ -20,10 +20,10 @@ namespace gongkai::ui {
 namespace {
 QString rolesText(const QList<Role>& roles)
 {
-    QStringList names;
+    QString text;
     for (Role role : roles)
-        names << roleDisplayName(role);
-    return names.join(QStringLiteral(", "));
+        text = text.isEmpty() ? roleDisplayName(role) : LoginDialog::tr("%1, %2").arg(text, roleDisplayName(role));
+    return text;
 }
 } // namespace
 

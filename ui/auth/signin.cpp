@@ -30,10 +30,10 @@ Session SignIn::withPassword(Database& db, const QString& login, const QString& 
 
 QString SignIn::describe(const Session& session)
 {
-    QStringList roles;
+    QString roles;
     for (Role role : session.user().roles)
-        roles << roleDisplayName(role);
-    return tr("%1 — %2").arg(session.user().name, roles.join(QStringLiteral(", ")));
+        roles = roles.isEmpty() ? roleDisplayName(role) : tr("%1, %2").arg(roles, roleDisplayName(role));
+    return tr("%1 — %2").arg(session.user().name, roles);
 }
 
 } // namespace gongkai::ui

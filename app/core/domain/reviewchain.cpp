@@ -54,24 +54,31 @@ bool ReviewChain::isSigningRole(Role role)
 QList<FieldError> ReviewChain::validate() const
 {
     QList<FieldError> errors;
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("gongkai::ReviewChain", text);
-    };
+    // QCoreApplication::translate with the literal context, so that lupdate files these
+    // messages under gongkai::ReviewChain (a struct without tr()).
     for (int i = 0; i < steps.size(); ++i) {
         const ReviewStep& step = steps.at(i);
         const QString field = QStringLiteral("steps[%1]").arg(i);
         if (!isSigningRole(step.role))
             errors.append(
-                {field, tr("Step %1: only a section chief, a leader in charge or a principal leader can "
-                           "sign a review step.")
+                {field, QCoreApplication::translate("gongkai::ReviewChain",
+                                                    "Step %1: only a section chief, a leader in charge "
+                                                    "or a principal leader can sign a review step.")
                             .arg(i + 1)});
         if (step.label.trimmed().isEmpty())
-            errors.append({field, tr("Step %1: the label is required.").arg(i + 1)});
+            errors.append(
+                {field, QCoreApplication::translate("gongkai::ReviewChain", "Step %1: the label is required.")
+                            .arg(i + 1)});
         if (!step.optional && !step.enabled)
-            errors.append({field, tr("Step %1: only an optional step can be switched off.").arg(i + 1)});
+            errors.append(
+                {field, QCoreApplication::translate("gongkai::ReviewChain",
+                                                    "Step %1: only an optional step can be switched off.")
+                            .arg(i + 1)});
     }
     if (active().steps.isEmpty())
-        errors.append({QStringLiteral("steps"), tr("The review chain needs at least one step.")});
+        errors.append({QStringLiteral("steps"),
+                       QCoreApplication::translate("gongkai::ReviewChain",
+                                                   "The review chain needs at least one step.")});
     return errors;
 }
 

@@ -17,11 +17,6 @@ QString L(const char* s)
     return QString::fromLatin1(s);
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gongkai::ReviewRepository", text);
-}
-
 QVariant nullableId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qlonglong>());
@@ -305,7 +300,9 @@ ReviewRound ReviewRepository::startRound(const Item& item, const ReviewChain& ch
 {
     const ReviewChain snapshot = chain.active();
     if (snapshot.steps.isEmpty())
-        throw Error(tr("The review chain has no step; the administrator must configure one."));
+        throw Error(QCoreApplication::translate(
+            "gongkai::ReviewRepository",
+            "The review chain has no step; the administrator must configure one."));
     TransactionGuard tx(m_db);
     ReviewRound r;
     r.itemId = item.id;
