@@ -126,7 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_countLabel); // permanent: messages must not overlap it
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
