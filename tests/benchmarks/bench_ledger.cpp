@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTextStream>
@@ -22,7 +23,11 @@
 #include <cstdio>
 
 #ifdef Q_OS_LINUX
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <vector>
 #endif
 
 using namespace gongkai;
@@ -92,6 +97,39 @@ double countMs(Database& db, const LedgerFilter& filter)
     return medianMs(3, [&] { query.count(filter); });
 }
 
+
+#ifdef Q_OS_LINUX
+/// Runs a program to its end and gives its own peak resident memory in MB. wait4() reports that child
+/// alone, and posix_spawn() does not count this process's pages (a big ledger was just generated here)
+/// into the child's, as fork() would.
+double runMeasuringPeakMb(const QString& program, const QStringList& args, const QProcessEnvironment& env,
+                          int* exitCode)
+{
+    QList<QByteArray> argStore{QFile::encodeName(program)};
+    for (const QString& a : args)
+        argStore << a.toLocal8Bit();
+    QList<QByteArray> envStore;
+    for (const QString& e : env.toStringList())
+        envStore << e.toLocal8Bit();
+    std::vector<char*> argv, envp;
+    for (QByteArray& a : argStore)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    for (QByteArray& e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), envp.data()) != 0)
+        return -1;
+    int status = 0;
+    struct rusage usage {};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return -1;
+    *exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return usage.ru_maxrss / 1024.0;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -147,27 +185,32 @@ int main(int argc, char** argv)
         if (QFileInfo::exists(gui)) {
             QElapsedTimer t;
             t.start();
-            QProcess proc;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             if (!env.contains(QStringLiteral("DISPLAY")))
                 env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
             env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/gongkai-bench-config"));
             // Signed in as a demo author (every demo account has the demo password), who reads the ledger.
             env.insert(QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("Demo2024!"));
-            proc.setProcessEnvironment(env);
-            proc.start(gui, {QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("zhangwei"),
-                             QStringLiteral("--exit-after-startup")});
-            proc.waitForFinished(120000);
-            const double wall = double(t.elapsed());
-            if (proc.exitCode() != 0)
-                out << "gongkai exited with " << proc.exitCode() << ": " << proc.readAllStandardError() << "\n";
-            guiLines << Line{QStringLiteral("GUI process: start, ledger open, exit (ms)"), wall, -1, QStringLiteral("-")};
+            const QStringList args{QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("zhangwei"),
+                                   QStringLiteral("--exit-after-startup")};
+            int exitCode = 0;
+            double peakMb = -1;
 #ifdef Q_OS_LINUX
-            struct rusage usage {};
-            getrusage(RUSAGE_CHILDREN, &usage);
-            guiLines << Line{QStringLiteral("GUI process: peak memory (MB)"), usage.ru_maxrss / 1024.0, -1,
-                             QStringLiteral("<= 200")};
+            peakMb = runMeasuringPeakMb(gui, args, env, &exitCode);
+#else
+            QProcess proc;
+            proc.setProcessEnvironment(env);
+            proc.start(gui, args);
+            proc.waitForFinished(120000);
+            exitCode = proc.exitCode();
 #endif
+            const double wall = double(t.elapsed());
+            if (exitCode != 0)
+                out << "gongkai exited with " << exitCode << "\n";
+            guiLines << Line{QStringLiteral("GUI process: start, sign in, ledger open, exit (ms)"), wall, -1,
+                             QStringLiteral("-")};
+            if (peakMb >= 0)
+                guiLines << Line{QStringLiteral("GUI process: peak memory (MB)"), peakMb, -1, QStringLiteral("<= 200")};
         } else {
             out << "(no GUI executable at " << gui << ": GUI figures skipped)\n";
         }
@@ -221,8 +264,7 @@ int main(int argc, char** argv)
         range.to = QDate(2025, 9, 30);
         filterLines(QStringLiteral("2025 Q3 + 门户网站, first screen"), range);
 
-        // 4. The GUI process, measured first (above): the peak memory of waited-for children is the
-        // largest of them, so no sqlite3 run may come before it.
+        // 4. The GUI process, measured first (above).
         for (const Line& l : guiLines)
             print(l);
     } catch (const std::exception& e) {
