@@ -3090,7 +3090,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ScreenCommand</name>
     <message>
-        <location filename="../app/cli/screencommand.cpp" line="+26"/>
+        <location filename="../app/cli/screencommand.cpp" line="+27"/>
         <source>cannot read standard input</source>
         <translation>無法讀取標準輸入</translation>
     </message>
@@ -3115,12 +3115,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>不使用程式自帶的詞表。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Screen with the office&apos;s word list from the database (--db) instead of the one shipped with the program.</source>
+        <translation>使用資料庫（--db）中的本單位錯敏詞表，而不使用程式自帶的詞表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the findings as JSON.</source>
         <translation>以 JSON 格式輸出檢查結果。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Total: %1 high, %2 warning, %3 info</source>
         <translation>合計：高 %1 項，警告 %2 項，提示 %3 項</translation>
     </message>

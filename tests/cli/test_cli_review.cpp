@@ -300,6 +300,17 @@ private slots:
         r = cli.run({QStringLiteral("words"), QStringLiteral("list")});
         QVERIFY2(r.out.contains(QStringLiteral("改正词")) && !r.out.contains(QStringLiteral("新称甲")),
                  qPrintable(describe(r)));
+
+        // screen --office-words uses the office's list: the imported high term blocks.
+        const QString text = dir.filePath(QStringLiteral("t.txt"));
+        QFile tf(text);
+        QVERIFY(tf.open(QIODevice::WriteOnly));
+        tf.write(QStringLiteral("本文含导入词一处。\n").toUtf8());
+        tf.close();
+        r = cli.run({QStringLiteral("screen"), text});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = cli.run({QStringLiteral("screen"), QStringLiteral("--office-words"), text});
+        QVERIFY2(r.code == 1 && r.out.contains(QStringLiteral("改正词")), qPrintable(describe(r)));
     }
 
     void auditListVerifyAndTampering()
