@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gongkai::ReviewService</name>
+    <message numerus="yes">
+        <location filename="../app/core/review/reviewservice.cpp" line="+119"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The pre-screen found %n high finding(s) in item %1; correct them, or give a reason to submit it as it stands:
+%2</source>
+        <translation>
+            <numerusform>The pre-screen found %n high finding in item %1; correct it, or give a reason to submit it as it stands:
+%2</numerusform>
+            <numerusform>The pre-screen found %n high findings in item %1; correct them, or give a reason to submit it as it stands:
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gongkai::cli::PrintCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/printcommands.cpp" line="+160"/>
@@ -9,6 +31,17 @@
         <translation>
             <numerusform>Monthly summary of %1 (%n review) written to %2</numerusform>
             <numerusform>Monthly summary of %1 (%n reviews) written to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::cli::WordsCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/wordscommand.cpp" line="+88"/>
+        <source>%n term(s) added or changed.</source>
+        <translation>
+            <numerusform>%n term added or changed.</numerusform>
+            <numerusform>%n terms added or changed.</numerusform>
         </translation>
     </message>
 </context>
@@ -121,7 +154,7 @@
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+715"/>
+        <location filename="../ui/mainwindow.cpp" line="+716"/>
         <source>%Ln item(s) or more</source>
         <translation>
             <numerusform>%Ln item or more</numerusform>
@@ -134,6 +167,17 @@
         <translation>
             <numerusform>%Ln item</numerusform>
             <numerusform>%Ln items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::OverrideReasonDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/review/overridereasondialog.cpp" line="+15"/>
+        <source>The pre-screen found %n high finding(s) in item %1. Correct the item, or give the reason it should be reviewed as it stands.</source>
+        <translation>
+            <numerusform>The pre-screen found %n high finding in item %1. Correct the item, or give the reason it should be reviewed as it stands.</numerusform>
+            <numerusform>The pre-screen found %n high findings in item %1. Correct the item, or give the reason it should be reviewed as it stands.</numerusform>
         </translation>
     </message>
 </context>

@@ -982,6 +982,29 @@
     </message>
 </context>
 <context>
+    <name>gongkai::ItemScreening</name>
+    <message>
+        <location filename="../app/core/screening/itemscreening.cpp" line="+62"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, line %2: %3 (%4, %5)</source>
+        <translation>%1第%2行：%3（%4，%5）</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ItemService</name>
     <message>
         <location filename="../app/core/review/itemservice.cpp" line="+44"/>
@@ -1025,7 +1048,7 @@
 <context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+347"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+368"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>数据库结构版本为%1，高于本程序支持的版本（%2）。请升级本程序。</translation>
     </message>
@@ -1264,7 +1287,7 @@
 <context>
     <name>gongkai::ReviewRepository</name>
     <message>
-        <location filename="../app/core/storage/reviewrepository.cpp" line="+303"/>
+        <location filename="../app/core/storage/reviewrepository.cpp" line="+304"/>
         <source>The review chain has no step; the administrator must configure one.</source>
         <translation>审查流程中没有任何环节；须由系统管理员配置。</translation>
     </message>
@@ -1373,15 +1396,15 @@
 <context>
     <name>gongkai::ReviewService</name>
     <message>
-        <location filename="../app/core/review/reviewservice.cpp" line="+53"/>
+        <location filename="../app/core/review/reviewservice.cpp" line="+55"/>
         <location line="+29"/>
-        <location line="+45"/>
+        <location line="+61"/>
         <location line="+42"/>
         <source>Item %1 does not exist.</source>
         <translation>编号%1的信息不存在。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-100"/>
         <source>Only the author of item %1 can submit it for review.</source>
         <translation>只有撰稿人才能将编号%1的信息提交审查。</translation>
     </message>
@@ -1405,8 +1428,24 @@
         <source>Nobody but the author could sign %1 of item %2: ask the administrator to give another person that role.</source>
         <translation>编号%2的信息的%1除撰稿人外无人可签署：请系统管理员为其他人员指定该角色。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有%n处</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The pre-screen found %n high finding(s) in item %1; correct them, or give a reason to submit it as it stands:
+%2</source>
+        <translation>
+            <numerusform>预审在信息%1中发现%n处高风险问题；请修改，或说明按原样送审的理由：
+%2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Only the author of item %1 can recall its submission.</source>
         <translation>只有撰稿人才能撤回编号%1的信息的送审。</translation>
     </message>
@@ -1899,7 +1938,7 @@
 <context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+45"/>
+        <location filename="../app/cli/cli.cpp" line="+46"/>
         <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
@@ -1926,6 +1965,7 @@ Commands:
   verify                        check the audit trail and signed content
   print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV
   screen FILE…                  screen .txt/.docx files for markings and personal data
+  words list|add|remove|import  the office&apos;s word list (sensitive words and wrong wordings)
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
@@ -1955,12 +1995,13 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
   verify                        核验审计日志和已签署的内容
   print review-form|monthly-summary|unit   以 PDF/CSV 输出保密审查审批表和月度汇总
   screen FILE…                  检查 .txt/.docx 文件中的密级标志和个人信息
+  words list|add|remove|import  本单位错敏词表（敏感词和错误表述）
 
 运行 gongkai-cli &lt;命令&gt; --help 查看该命令的选项。
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要文件路径或 postgresql:// 地址</translation>
     </message>
@@ -1980,7 +2021,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（参见 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令“%1”（参见 gongkai-cli --help）</translation>
     </message>
@@ -2716,7 +2757,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+15"/>
         <location line="+37"/>
         <location line="+26"/>
@@ -2724,7 +2765,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>信息编号。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
+        <source>Why the item is submitted despite high findings of the pre-screen (kept with the round and in the audit trail).</source>
+        <translation>预审发现高风险问题仍送审的理由（随本轮审查和审计记录保存）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Item %1 submitted for review: round %2, next %3.</source>
         <translation>编号%1的信息已提交审查：第%2轮，下一步为%3。</translation>
     </message>
@@ -2819,7 +2865,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>第%1轮（%2），%4于%3提交</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Submitted despite high findings of the pre-screen: %1</source>
+        <translation>预审发现高风险问题仍送审，理由：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2), %3, %4</source>
         <translation>%1（%2），%3，%4</translation>
     </message>
@@ -3039,7 +3090,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ScreenCommand</name>
     <message>
-        <location filename="../app/cli/screencommand.cpp" line="+26"/>
+        <location filename="../app/cli/screencommand.cpp" line="+27"/>
         <source>cannot read standard input</source>
         <translation>无法读取标准输入</translation>
     </message>
@@ -3064,14 +3115,119 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>不使用程序自带的词表。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Screen with the office&apos;s word list from the database (--db) instead of the one shipped with the program.</source>
+        <translation>使用数据库（--db）中的本单位错敏词表，而不使用程序自带的词表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the findings as JSON.</source>
         <translation>以 JSON 格式输出检查结果。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Total: %1 high, %2 warning, %3 info</source>
         <translation>合计：高 %1 项，警告 %2 项，提示 %3 项</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::cli::WordsCommand</name>
+    <message>
+        <location filename="../app/cli/wordscommand.cpp" line="+30"/>
+        <source>Lists the office&apos;s word list: term, correction, severity.</source>
+        <translation>列出本单位错敏词表：词语、更正、级别。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds a term to the office&apos;s word list, or changes it.</source>
+        <translation>在本单位错敏词表中添加或修改词语。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sensitive word or wrong wording.</source>
+        <translation>敏感词或错误表述。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to write instead.</source>
+        <translation>应改为的规范表述。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high, warning (default) or info.</source>
+        <translation>high（高）、warning（警告，默认）或 info（提示）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown severity “%1” (high, warning or info)</source>
+        <translation>未知级别“%1”（应为 high、warning 或 info）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is on the word list.</source>
+        <translation>“%1”已列入错敏词表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removes a term from the office&apos;s word list.</source>
+        <translation>从本单位错敏词表中删除词语。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term.</source>
+        <translation>词语。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not on the word list.</source>
+        <translation>“%1”不在错敏词表中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is removed from the word list.</source>
+        <translation>已从错敏词表中删除“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adds the terms of a word-list file (one term per line, optional tab-separated correction and severity) to the office&apos;s list.</source>
+        <translation>将词表文件中的词语（每行一个，可用制表符分隔附加更正和级别）添加到本单位错敏词表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The word-list file (UTF-8 or GBK).</source>
+        <translation>词表文件（UTF-8 或 GBK 编码）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n term(s) added or changed.</source>
+        <translation>
+            <numerusform>已添加或修改%n个词语。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>words: missing action (list, add, remove or import)</source>
+        <translation>words：缺少操作（list、add、remove 或 import）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words: unknown action “%1” (list, add, remove or import)</source>
+        <translation>words：未知操作“%1”（应为 list、add、remove 或 import）</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3241,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminActions</name>
     <message>
-        <location filename="../ui/admin/adminactions.cpp" line="+40"/>
+        <location filename="../ui/admin/adminactions.cpp" line="+42"/>
         <source>&amp;Departments…</source>
         <translation>科室(&amp;D)…</translation>
     </message>
@@ -3133,6 +3289,16 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+1"/>
         <source>The steps of the confidentiality review and who signs them</source>
         <translation>保密审查的各个环节及其签署人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Word List…</source>
+        <translation>错敏词表(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensitive words and wrong wordings the pre-screen looks for</source>
+        <translation>预审检查的敏感词和错误表述</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3877,39 @@ After:
         <location line="+31"/>
         <source>Not set</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::FindingsPanel</name>
+    <message>
+        <location filename="../ui/review/findingspanel.cpp" line="+30"/>
+        <source>Field</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4499,7 @@ Submitted %6 by %7</source>
         <translation>添加报送记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+79"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+82"/>
         <source>Choose a category</source>
         <translation>请选择信息类别</translation>
     </message>
@@ -4315,7 +4514,7 @@ Submitted %6 by %7</source>
         <translation>请选择撰稿人</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+214"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4696,12 +4895,12 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>&amp;Sign In…</source>
         <translation>登录(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
@@ -4742,12 +4941,12 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Sign &amp;Out / Switch User…</source>
         <translation>退出登录/切换用户(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>End your session and let someone else sign in</source>
         <translation>结束当前会话，由其他人登录</translation>
     </message>
@@ -4867,7 +5066,7 @@ Submitted %6 by %7</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -4968,6 +5167,31 @@ Submitted %6 by %7</source>
     </message>
 </context>
 <context>
+    <name>gongkai::ui::OverrideReasonDialog</name>
+    <message>
+        <location filename="../ui/review/overridereasondialog.ui" line="+9"/>
+        <source>High findings of the pre-screen</source>
+        <translation>预审发现高风险问题</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason for submitting the item as it stands (recorded with the review and in the audit trail):</source>
+        <translation>按原样送审的理由（随审查记录和审计记录保存）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/overridereasondialog.cpp" line="+15"/>
+        <source>The pre-screen found %n high finding(s) in item %1. Correct the item, or give the reason it should be reviewed as it stands.</source>
+        <translation>
+            <numerusform>预审在信息%1中发现%n处高风险问题。请修改信息，或说明按原样送审的理由。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit with this reason</source>
+        <translation>说明理由并送审</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::PrintMonthDialog</name>
     <message>
         <location filename="../ui/review/printmonthdialog.ui" line="+14"/>
@@ -5036,7 +5260,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/reviewactions.cpp" line="+28"/>
+        <location filename="../ui/review/reviewactions.cpp" line="+36"/>
         <source>&amp;Submit for Review</source>
         <translation>提交审查(&amp;S)</translation>
     </message>
@@ -5132,12 +5356,12 @@ Submitted %6 by %7</source>
         <translation>在%1环节将此信息退回撰稿人</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Item %1 was submitted for review (round %2).</source>
         <translation>编号%1的信息已提交审查（第%2轮）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Not submitted</source>
         <translation>未提交</translation>
     </message>
@@ -5248,7 +5472,12 @@ Submitted %6 by %7</source>
         <translation>%2于%1提交%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Submitted despite high findings of the pre-screen. Reason: %1</source>
+        <translation>预审发现高风险问题仍送审。理由：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Step %1: %2 (%3)</source>
         <translation>第%1步：%2（%3）</translation>
     </message>
@@ -5872,6 +6101,64 @@ Submitted %6 by %7</source>
         <location line="+6"/>
         <source>The item is withdrawn already.</source>
         <translation>该信息已撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::WordListDialog</name>
+    <message>
+        <location filename="../ui/admin/wordlistdialog.ui" line="+9"/>
+        <source>Word List</source>
+        <translation>错敏词表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitive words and wrong wordings the pre-screen finds in items, with what to write instead. High findings block submission unless the author gives a reason.</source>
+        <translation>预审在信息中查找的敏感词和错误表述，以及应改为的规范表述。发现“高”级别问题时，撰稿人须说明理由方可送审。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Term</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/wordlistdialog.cpp" line="+40"/>
+        <source>Import a Word List</source>
+        <translation>导入词表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
     </message>
 </context>
 <context>

@@ -982,6 +982,29 @@
     </message>
 </context>
 <context>
+    <name>gongkai::ItemScreening</name>
+    <message>
+        <location filename="../app/core/screening/itemscreening.cpp" line="+62"/>
+        <source>Title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, line %2: %3 (%4, %5)</source>
+        <translation>%1第%2行：%3（%4，%5）</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ItemService</name>
     <message>
         <location filename="../app/core/review/itemservice.cpp" line="+44"/>
@@ -1025,7 +1048,7 @@
 <context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+347"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+368"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>資料庫結構版本為%1，高於本程式支援的版本（%2）。請升級本程式。</translation>
     </message>
@@ -1264,7 +1287,7 @@
 <context>
     <name>gongkai::ReviewRepository</name>
     <message>
-        <location filename="../app/core/storage/reviewrepository.cpp" line="+303"/>
+        <location filename="../app/core/storage/reviewrepository.cpp" line="+304"/>
         <source>The review chain has no step; the administrator must configure one.</source>
         <translation>審查流程中沒有任何環節；須由系統管理員配置。</translation>
     </message>
@@ -1373,15 +1396,15 @@
 <context>
     <name>gongkai::ReviewService</name>
     <message>
-        <location filename="../app/core/review/reviewservice.cpp" line="+53"/>
+        <location filename="../app/core/review/reviewservice.cpp" line="+55"/>
         <location line="+29"/>
-        <location line="+45"/>
+        <location line="+61"/>
         <location line="+42"/>
         <source>Item %1 does not exist.</source>
         <translation>編號%1的資訊不存在。</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-100"/>
         <source>Only the author of item %1 can submit it for review.</source>
         <translation>只有撰稿人才能將編號%1的資訊提交審查。</translation>
     </message>
@@ -1405,8 +1428,24 @@
         <source>Nobody but the author could sign %1 of item %2: ask the administrator to give another person that role.</source>
         <translation>編號%2的資訊的%1除撰稿人外無人可簽署：請系統管理員為其他人員指定該角色。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有%n處</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The pre-screen found %n high finding(s) in item %1; correct them, or give a reason to submit it as it stands:
+%2</source>
+        <translation>
+            <numerusform>預審在資訊%1中發現%n處高風險問題；請修改，或說明按原樣送審的理由：
+%2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Only the author of item %1 can recall its submission.</source>
         <translation>只有撰稿人才能撤回編號%1的資訊的送審。</translation>
     </message>
@@ -1899,7 +1938,7 @@
 <context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+45"/>
+        <location filename="../app/cli/cli.cpp" line="+46"/>
         <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
@@ -1926,6 +1965,7 @@ Commands:
   verify                        check the audit trail and signed content
   print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV
   screen FILE…                  screen .txt/.docx files for markings and personal data
+  words list|add|remove|import  the office&apos;s word list (sensitive words and wrong wordings)
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
@@ -1955,12 +1995,13 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
   verify                        核驗審計日誌和已簽署的內容
   print review-form|monthly-summary|unit   以 PDF/CSV 輸出保密審查審批表和月度彙總
   screen FILE…                  檢查 .txt/.docx 檔案中的密級標誌和個人資訊
+  words list|add|remove|import  本單位錯敏詞表（敏感詞和錯誤表述）
 
 執行 gongkai-cli &lt;命令&gt; --help 檢視該命令的選項。
 </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要檔案路徑或 postgresql:// 地址</translation>
     </message>
@@ -1980,7 +2021,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（參見 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令「%1」（參見 gongkai-cli --help）</translation>
     </message>
@@ -2716,7 +2757,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+22"/>
         <location line="+15"/>
         <location line="+37"/>
         <location line="+26"/>
@@ -2724,7 +2765,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>資訊編號。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-98"/>
+        <source>Why the item is submitted despite high findings of the pre-screen (kept with the round and in the audit trail).</source>
+        <translation>預審發現高風險問題仍送審的理由（隨本輪審查和審計記錄儲存）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Item %1 submitted for review: round %2, next %3.</source>
         <translation>編號%1的資訊已提交審查：第%2輪，下一步為%3。</translation>
     </message>
@@ -2819,7 +2865,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>第%1輪（%2），%4於%3提交</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Submitted despite high findings of the pre-screen: %1</source>
+        <translation>預審發現高風險問題仍送審，理由：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2), %3, %4</source>
         <translation>%1（%2），%3，%4</translation>
     </message>
@@ -3039,7 +3090,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ScreenCommand</name>
     <message>
-        <location filename="../app/cli/screencommand.cpp" line="+26"/>
+        <location filename="../app/cli/screencommand.cpp" line="+27"/>
         <source>cannot read standard input</source>
         <translation>無法讀取標準輸入</translation>
     </message>
@@ -3064,14 +3115,119 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>不使用程式自帶的詞表。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Screen with the office&apos;s word list from the database (--db) instead of the one shipped with the program.</source>
+        <translation>使用資料庫（--db）中的本單位錯敏詞表，而不使用程式自帶的詞表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print the findings as JSON.</source>
         <translation>以 JSON 格式輸出檢查結果。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Total: %1 high, %2 warning, %3 info</source>
         <translation>合計：高 %1 項，警告 %2 項，提示 %3 項</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::cli::WordsCommand</name>
+    <message>
+        <location filename="../app/cli/wordscommand.cpp" line="+30"/>
+        <source>Lists the office&apos;s word list: term, correction, severity.</source>
+        <translation>列出本單位錯敏詞表：詞語、更正、級別。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Term</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds a term to the office&apos;s word list, or changes it.</source>
+        <translation>在本單位錯敏詞表中新增或修改詞語。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sensitive word or wrong wording.</source>
+        <translation>敏感詞或錯誤表述。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to write instead.</source>
+        <translation>應改為的規範表述。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>high, warning (default) or info.</source>
+        <translation>high（高）、warning（警告，預設）或 info（提示）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown severity “%1” (high, warning or info)</source>
+        <translation>未知級別「%1」（應為 high、warning 或 info）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is on the word list.</source>
+        <translation>「%1」已列入錯敏詞表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removes a term from the office&apos;s word list.</source>
+        <translation>從本單位錯敏詞表中刪除詞語。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term.</source>
+        <translation>詞語。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not on the word list.</source>
+        <translation>「%1」不在錯敏詞表中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is removed from the word list.</source>
+        <translation>已從錯敏詞表中刪除「%1」。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adds the terms of a word-list file (one term per line, optional tab-separated correction and severity) to the office&apos;s list.</source>
+        <translation>將詞表檔案中的詞語（每行一個，可用定位字元分隔附加更正和級別）新增到本單位錯敏詞表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The word-list file (UTF-8 or GBK).</source>
+        <translation>詞表檔案（UTF-8 或 GBK 編碼）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n term(s) added or changed.</source>
+        <translation>
+            <numerusform>已新增或修改%n個詞語。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>words: missing action (list, add, remove or import)</source>
+        <translation>words：缺少操作（list、add、remove 或 import）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words: unknown action “%1” (list, add, remove or import)</source>
+        <translation>words：未知操作「%1」（應為 list、add、remove 或 import）</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3241,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminActions</name>
     <message>
-        <location filename="../ui/admin/adminactions.cpp" line="+40"/>
+        <location filename="../ui/admin/adminactions.cpp" line="+42"/>
         <source>&amp;Departments…</source>
         <translation>科室(&amp;D)…</translation>
     </message>
@@ -3133,6 +3289,16 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+1"/>
         <source>The steps of the confidentiality review and who signs them</source>
         <translation>保密審查的各個環節及其簽署人</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Word List…</source>
+        <translation>錯敏詞表(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensitive words and wrong wordings the pre-screen looks for</source>
+        <translation>預審檢查的敏感詞和錯誤表述</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3877,39 @@ After:
         <location line="+31"/>
         <source>Not set</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::FindingsPanel</name>
+    <message>
+        <location filename="../ui/review/findingspanel.cpp" line="+30"/>
+        <source>Field</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Severity</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Suggestion</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4499,7 @@ Submitted %6 by %7</source>
         <translation>新增報送記錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+79"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+82"/>
         <source>Choose a category</source>
         <translation>請選擇資訊類別</translation>
     </message>
@@ -4315,7 +4514,7 @@ Submitted %6 by %7</source>
         <translation>請選擇撰稿人</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+214"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4696,12 +4895,12 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>&amp;Sign In…</source>
         <translation>登入(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>&amp;Print</source>
         <translation>列印(&amp;P)</translation>
     </message>
@@ -4742,12 +4941,12 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>Sign &amp;Out / Switch User…</source>
         <translation>登出/切換使用者(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>End your session and let someone else sign in</source>
         <translation>結束目前工作階段，由其他人登入</translation>
     </message>
@@ -4867,7 +5066,7 @@ Submitted %6 by %7</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -4968,6 +5167,31 @@ Submitted %6 by %7</source>
     </message>
 </context>
 <context>
+    <name>gongkai::ui::OverrideReasonDialog</name>
+    <message>
+        <location filename="../ui/review/overridereasondialog.ui" line="+9"/>
+        <source>High findings of the pre-screen</source>
+        <translation>預審發現高風險問題</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reason for submitting the item as it stands (recorded with the review and in the audit trail):</source>
+        <translation>按原樣送審的理由（隨審查記錄和審計記錄儲存）：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/review/overridereasondialog.cpp" line="+15"/>
+        <source>The pre-screen found %n high finding(s) in item %1. Correct the item, or give the reason it should be reviewed as it stands.</source>
+        <translation>
+            <numerusform>預審在資訊%1中發現%n處高風險問題。請修改資訊，或說明按原樣送審的理由。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit with this reason</source>
+        <translation>說明理由並送審</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::PrintMonthDialog</name>
     <message>
         <location filename="../ui/review/printmonthdialog.ui" line="+14"/>
@@ -5036,7 +5260,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/reviewactions.cpp" line="+28"/>
+        <location filename="../ui/review/reviewactions.cpp" line="+36"/>
         <source>&amp;Submit for Review</source>
         <translation>提交審查(&amp;S)</translation>
     </message>
@@ -5132,12 +5356,12 @@ Submitted %6 by %7</source>
         <translation>在%1環節將此資訊退回撰稿人</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Item %1 was submitted for review (round %2).</source>
         <translation>編號%1的資訊已提交審查（第%2輪）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Not submitted</source>
         <translation>未提交</translation>
     </message>
@@ -5248,7 +5472,12 @@ Submitted %6 by %7</source>
         <translation>%2於%1提交%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Submitted despite high findings of the pre-screen. Reason: %1</source>
+        <translation>預審發現高風險問題仍送審。理由：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Step %1: %2 (%3)</source>
         <translation>第%1步：%2（%3）</translation>
     </message>
@@ -5872,6 +6101,64 @@ Submitted %6 by %7</source>
         <location line="+6"/>
         <source>The item is withdrawn already.</source>
         <translation>該資訊已撤回。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::WordListDialog</name>
+    <message>
+        <location filename="../ui/admin/wordlistdialog.ui" line="+9"/>
+        <source>Word List</source>
+        <translation>錯敏詞表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sensitive words and wrong wordings the pre-screen finds in items, with what to write instead. High findings block submission unless the author gives a reason.</source>
+        <translation>預審在資訊中查詢的敏感詞和錯誤表述，以及應改為的規範表述。發現「高」級別問題時，撰稿人須說明理由方可送審。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Term</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>刪除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/wordlistdialog.cpp" line="+40"/>
+        <source>Import a Word List</source>
+        <translation>匯入詞表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文字檔案 (*.txt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Row %1: %2</source>
+        <translation>第%1行：%2</translation>
     </message>
 </context>
 <context>

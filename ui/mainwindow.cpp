@@ -345,6 +345,7 @@ void MainWindow::rebuildDatabaseActions()
         m_adminMenu->addAction(m_adminActions->categoriesAction());
         m_adminMenu->addSeparator();
         m_adminMenu->addAction(m_adminActions->chainAction());
+        m_adminMenu->addAction(m_adminActions->wordListAction());
     }
     // Menus the user's roles have no use for are not shown at all.
     const bool ledger = m_model != nullptr;

@@ -9,6 +9,7 @@
 #include "printcommands.h"
 #include "reviewcommands.h"
 #include "screencommand.h"
+#include "wordscommand.h"
 #include "storage/database.h"
 
 #include <QTextStream>
@@ -68,6 +69,7 @@ QString Cli::usage()
               "  verify                        check the audit trail and signed content\n"
               "  print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV\n"
               "  screen FILE…                  screen .txt/.docx files for markings and personal data\n"
+              "  words list|add|remove|import  the office's word list (sensitive words and wrong wordings)\n"
               "\n"
               "Run gongkai-cli COMMAND --help for a command's options.\n");
 }
@@ -144,6 +146,8 @@ int Cli::run(const QStringList& arguments)
             return PrintCommands::run(context, rest);
         if (command == QLatin1String("screen"))
             return ScreenCommand::run(context, rest);
+        if (command == QLatin1String("words"))
+            return WordsCommand::run(context, rest);
         throw UsageError(tr("unknown command “%1” (see gongkai-cli --help)").arg(command));
     } catch (const UsageError& e) {
         err << "gongkai-cli: " << oneLine(e.message()) << '\n';

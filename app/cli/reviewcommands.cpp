@@ -99,9 +99,15 @@ int ReviewCommands::submit(CliContext& context, const QStringList& args)
     parser.setApplicationDescription(tr("Submits an item for the confidentiality review (the --user is its "
                                         "author); it is frozen until the review ends."));
     parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
+    const QCommandLineOption reason(QStringLiteral("override-reason"),
+                                    tr("Why the item is submitted despite high findings of the pre-screen "
+                                       "(kept with the round and in the audit trail)."),
+                                    QStringLiteral("TEXT"));
+    parser.addOption(reason);
     if (!context.parse(parser, args, QStringLiteral("review submit"), QStringLiteral("ITEM"), 1, 1))
         return 0;
-    const ReviewRound round = ReviewService(context.db()).submit(context.session(), itemArgument(parser));
+    const ReviewRound round =
+        ReviewService(context.db()).submit(context.session(), itemArgument(parser), parser.value(reason));
     context.out() << tr("Item %1 submitted for review: round %2, next %3.")
                          .arg(round.itemId)
                          .arg(round.number)
@@ -219,6 +225,8 @@ int ReviewCommands::status(CliContext& context, const QStringList& args)
                    .arg(r.number)
                    .arg(roundStateDisplayName(r.state), local(r.startedAt), r.startedLogin)
             << '\n';
+        if (!r.overrideReason.isEmpty())
+            out << "  " << tr("Submitted despite high findings of the pre-screen: %1").arg(r.overrideReason) << '\n';
         for (int k = 0; k < r.chain.steps.size(); ++k) {
             const ReviewStep& step = r.chain.steps.at(k);
             QString line = QStringLiteral("  %1. %2: ").arg(k + 1).arg(step.label);

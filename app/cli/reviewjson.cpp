@@ -82,6 +82,8 @@ QJsonObject ReviewJson::status(const ReviewStatus& st)
             {L("nextStep"), r.state == RoundState::Open ? QJsonValue(r.nextStep + 1) : QJsonValue()},
             {L("rowVersion"), r.rowVersion},
             {L("steps"), steps}};
+        if (!r.overrideReason.isEmpty())
+            round.insert(L("overrideReason"), r.overrideReason);
         if (r.sendBack)
             round.insert(L("sendBack"), QJsonObject{{L("step"), r.sendBack->stepIndex + 1},
                                                     {L("login"), r.sendBack->login},

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "screening/documenttext.h"
 #include "screening/screener.h"
+#include "storage/wordlistrepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -50,16 +51,21 @@ int ScreenCommand::run(CliContext& context, const QStringList& args)
                                    QStringLiteral("FILE"));
     const QCommandLineOption noDefault(QStringLiteral("no-default-words"),
                                        tr("Leave out the word list shipped with the program."));
+    const QCommandLineOption office(QStringLiteral("office-words"),
+                                    tr("Screen with the office's word list from the database (--db) instead of "
+                                       "the one shipped with the program."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as JSON."));
-    parser.addOptions({words, noDefault, json});
+    parser.addOptions({words, noDefault, office, json});
     if (!context.parse(parser, args, QStringLiteral("screen"),
-                       QStringLiteral("FILE… [--words FILE] [--no-default-words] [--json]"), 1,
+                       QStringLiteral("FILE… [--words FILE] [--no-default-words | --office-words] [--json]"), 1,
                        std::numeric_limits<int>::max()))
         return 0;
 
     WordList list;
     try {
-        if (!parser.isSet(noDefault))
+        if (parser.isSet(office))
+            list = WordListRepository(context.db()).list();
+        else if (!parser.isSet(noDefault))
             list = WordList::defaultList();
         for (const QString& file : parser.values(words))
             list.merge(WordList::fromFile(file));

@@ -259,6 +259,60 @@ private slots:
         QCOMPARE(ItemRepository(t.db()).get(item.id)->status, ItemStatus::Rejected);
     }
 
+    void highFindingsNeedAReasonAndTheWordList()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        const ReviewOffice o = ReviewOffice::create(t.db());
+        Item item = o.draft(t.db(), QStringLiteral("含标志的信息"));
+        item.body = QStringLiteral("机密★长期\n正文");
+        ItemRepository(t.db()).update(item);
+        const QString id = QString::number(item.id);
+        Cli cli(t.location().toString());
+        Result r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("submit"), id});
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("机密★长期")), qPrintable(describe(r)));
+        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("submit"), id,
+                                                QStringLiteral("--override-reason"), QStringLiteral("历史档案原文")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = cli.run({QStringLiteral("review"), QStringLiteral("status"), id});
+        QVERIFY2(r.out.contains(QStringLiteral("历史档案原文")), qPrintable(describe(r)));
+
+        // The word list: the administrator edits it; an author may not.
+        r = cli.as(QStringLiteral("admin"), {QStringLiteral("words"), QStringLiteral("add"), QStringLiteral("旧称甲"),
+                                             QStringLiteral("--correction"), QStringLiteral("新称甲"),
+                                             QStringLiteral("--severity"), QStringLiteral("high")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("words"), QStringLiteral("remove"), QStringLiteral("旧称甲")});
+        QVERIFY2(r.code != 0, qPrintable(describe(r)));
+        r = cli.run({QStringLiteral("words"), QStringLiteral("list")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("新称甲")), qPrintable(describe(r)));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("words.txt"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("导入词\t改正词\thigh\n").toUtf8());
+        f.close();
+        r = cli.as(QStringLiteral("admin"), {QStringLiteral("words"), QStringLiteral("import"), file});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = cli.as(QStringLiteral("admin"), {QStringLiteral("words"), QStringLiteral("remove"), QStringLiteral("旧称甲")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = cli.run({QStringLiteral("words"), QStringLiteral("list")});
+        QVERIFY2(r.out.contains(QStringLiteral("改正词")) && !r.out.contains(QStringLiteral("新称甲")),
+                 qPrintable(describe(r)));
+
+        // screen --office-words uses the office's list: the imported high term blocks.
+        const QString text = dir.filePath(QStringLiteral("t.txt"));
+        QFile tf(text);
+        QVERIFY(tf.open(QIODevice::WriteOnly));
+        tf.write(QStringLiteral("本文含导入词一处。\n").toUtf8());
+        tf.close();
+        r = cli.run({QStringLiteral("screen"), text});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        r = cli.run({QStringLiteral("screen"), QStringLiteral("--office-words"), text});
+        QVERIFY2(r.code == 1 && r.out.contains(QStringLiteral("改正词")), qPrintable(describe(r)));
+    }
+
     void auditListVerifyAndTampering()
     {
         TestDatabase t;

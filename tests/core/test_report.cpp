@@ -233,6 +233,23 @@ private slots:
         QCOMPARE(d.toJson().value(QStringLiteral("conclusion")).toString(),
                  QStringLiteral("reviewed_on_paper"));
         QVERIFY_THROWS_EXCEPTION(Error, ReviewFormData::build(db, 99999));
+        QVERIFY(d.findings.isEmpty());
+        QVERIFY(d.overrideReason.isEmpty());
+
+        // The pre-screen's findings and the author's reason are on the form.
+        Item marked = o.seed.item(QStringLiteral("带标志的信息"));
+        marked.body = QStringLiteral("秘密★1年\n原国家计划委员会文件");
+        ItemRepository(db).add(marked);
+        reviews.submit(author, marked.id, QStringLiteral("历史原文照录"));
+        d = ReviewFormData::build(db, marked.id);
+        QCOMPARE(d.findings.size(), 2);
+        QVERIFY2(d.findings.at(0).contains(QStringLiteral("正文第 1 行：秘密★1年")) &&
+                     d.findings.at(0).contains(QStringLiteral("高")),
+                 qPrintable(d.findings.at(0)));
+        QVERIFY2(d.findings.at(1).contains(QStringLiteral("建议：国家发展和改革委员会")), qPrintable(d.findings.at(1)));
+        QCOMPARE(d.overrideReason, QStringLiteral("历史原文照录"));
+        QCOMPARE(d.toJson().value(QStringLiteral("overrideReason")).toString(), QStringLiteral("历史原文照录"));
+        QCOMPARE(d.toJson().value(QStringLiteral("findings")).toArray().size(), 2);
     }
 
     void formPdf()

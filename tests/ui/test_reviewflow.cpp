@@ -12,6 +12,10 @@
 #include "review/inboxview.h"
 #include "review/reviewactions.h"
 #include "review/reviewworkflow.h"
+#include "review/findingspanel.h"
+#include "review/overridereasondialog.h"
+#include "admin/wordlistdialog.h"
+#include "storage/wordlistrepository.h"
 #include "review/sendbackdialog.h"
 #include "review/signdialog.h"
 
@@ -34,6 +38,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gongkai;
@@ -45,6 +51,8 @@ using gongkai::ui::PublicationTableModel;
 using gongkai::ui::ReviewActions;
 using gongkai::ui::SendBackDialog;
 using gongkai::ui::SignDialog;
+using gongkai::ui::OverrideReasonDialog;
+using gongkai::ui::WordListDialog;
 
 namespace {
 
@@ -301,6 +309,100 @@ private slots:
         ItemDialog edit(t.db(), ItemRepository(t.db()).get(id));
         edit.setSession(author);
         QVERIFY(!edit.isReadOnly());
+    }
+
+    void highFindingsAskForAReason()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        const ReviewOffice o = ReviewOffice::create(t.db());
+        const Session author = ReviewOffice::login(t.db(), QStringLiteral("zhangwei"));
+        Item item = o.draft(t.db(), QStringLiteral("关于调整办事指南的通知"));
+        item.body = QStringLiteral("秘密★1年\n联系人手机13812345678");
+        ItemRepository(t.db()).update(item);
+
+        // The item dialog lists the findings and marks them in the body as the user types.
+        ItemDialog edit(t.db(), ItemRepository(t.db()).get(item.id));
+        edit.setSession(author);
+        auto* findings = edit.findChild<gongkai::ui::FindingsPanel*>(QStringLiteral("findingsPanel"));
+        QVERIFY(findings);
+        QTRY_COMPARE(findings->topLevelItemCount(), 2);
+        QCOMPARE(findings->result().highCount(), 2);
+        auto* body = child<QPlainTextEdit>(&edit, "bodyEdit");
+        QCOMPARE(body->extraSelections().size(), 2);
+        auto* summary = child<QPlainTextEdit>(&edit, "summaryEdit");
+        summary->setPlainText(QStringLiteral("原国家计划委员会文件"));
+        QTRY_COMPARE(findings->topLevelItemCount(), 3);
+        QCOMPARE(summary->extraSelections().size(), 1);
+
+        QWidget window;
+        ReviewActions actions(t.db(), &window);
+        actions.setSession(author);
+        int asked = 0;
+        std::optional<QString> answer;
+        qint64 askedFor = 0;
+        qsizetype highShown = 0;
+        actions.setReasonAsker([&](qint64 id, const ItemScreeningResult& r) -> std::optional<QString> {
+            ++asked;
+            askedFor = id;
+            highShown = r.highCount();
+            return answer;
+        });
+        QVERIFY(!actions.submit(item.id)); // cancelled
+        QCOMPARE(asked, 1);
+        QCOMPARE(askedFor, item.id);
+        QCOMPARE(highShown, 2);
+        QCOMPARE(ItemRepository(t.db()).get(item.id)->status, ItemStatus::Draft);
+        answer = QStringLiteral("原件标志，经保密办同意保留");
+        QVERIFY(actions.submit(item.id));
+        QCOMPARE(asked, 2);
+        const ReviewStatus s = ReviewService::load(t.db(), item.id);
+        QCOMPARE(s.rounds.at(0).overrideReason, *answer);
+        ItemDetailsView details;
+        details.setDatabase(&t.db());
+        details.showItem(item.id);
+        QVERIFY(child<QLabel>(&details, "detailsReview")->text().contains(*answer));
+
+        // The dialog itself: OK only with a reason.
+        OverrideReasonDialog dialog(item.id, ItemScreening(WordList()).screen(item));
+        auto* ok = child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        dialog.setReason(QStringLiteral("理由"));
+        QVERIFY(ok->isEnabled());
+    }
+
+    void wordListDialogEditsAndImports()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        ReviewOffice::create(t.db());
+        const Session admin = ReviewOffice::login(t.db(), QStringLiteral("admin"));
+        WordListDialog dialog(t.db(), admin);
+        const WordList before = dialog.listFromTable();
+        QCOMPARE(before.size(), WordList::defaultList().size());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("新增词\t更正词\thigh\n").toUtf8());
+        f.close();
+        QVERIFY(dialog.importFile(path));
+        QVERIFY(!dialog.importFile(dir.filePath(QStringLiteral("missing.txt"))));
+        QVERIFY(!dialog.errorText().isEmpty());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const WordList stored = WordListRepository(t.db()).list();
+        QCOMPARE(stored.size(), before.size() + 1);
+        QCOMPARE(stored.find(QStringLiteral("新增词"))->severity, Severity::High);
+
+        // An author may open it (read) but not save.
+        WordListDialog other(t.db(), ReviewOffice::login(t.db(), QStringLiteral("zhangwei")));
+        other.showList(WordList());
+        other.accept();
+        QVERIFY(!other.errorText().isEmpty());
+        QCOMPARE(WordListRepository(t.db()).list().size(), stored.size());
     }
 
     void aLostRaceNamesTheWinner()

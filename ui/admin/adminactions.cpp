@@ -1,6 +1,7 @@
 #include "adminactions.h"
 
 #include "chaindialog.h"
+#include "wordlistdialog.h"
 #include "listeditdialog.h"
 
 #include "review/session.h"
@@ -21,6 +22,7 @@ struct AdminActions::Private
     QAction* channels = nullptr;
     QAction* categories = nullptr;
     QAction* chain = nullptr;
+    QAction* words = nullptr;
 };
 
 AdminActions::AdminActions(Database& db, const Session& session, QWidget* dialogParent)
@@ -59,6 +61,14 @@ AdminActions::AdminActions(Database& db, const Session& session, QWidget* dialog
         ChainDialog dialog(d->db, d->session, d->dialogParent);
         dialog.exec();
     });
+
+    d->words = new QAction(tr("&Word List…"), this);
+    d->words->setObjectName(QStringLiteral("wordListAction"));
+    d->words->setStatusTip(tr("Sensitive words and wrong wordings the pre-screen looks for"));
+    connect(d->words, &QAction::triggered, this, [this] {
+        WordListDialog dialog(d->db, d->session, d->dialogParent);
+        dialog.exec();
+    });
 }
 
 AdminActions::~AdminActions()
@@ -89,6 +99,11 @@ QAction* AdminActions::categoriesAction() const
 QAction* AdminActions::chainAction() const
 {
     return d->chain;
+}
+
+QAction* AdminActions::wordListAction() const
+{
+    return d->words;
 }
 
 } // namespace gongkai::ui

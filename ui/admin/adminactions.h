@@ -26,6 +26,7 @@ public:
     QAction* channelsAction() const;
     QAction* categoriesAction() const;
     QAction* chainAction() const;
+    QAction* wordListAction() const;
 
 signals:
     /// A list changed: filters and the details pane should reload their names.

@@ -4,6 +4,7 @@
 #include "itemtabledelegate.h"
 #include "models/publicationtablemodel.h"
 #include "models/submissiontablemodel.h"
+#include "review/findingspanel.h"
 #include "widgets/fieldmarker.h"
 
 #include "domain/category.h"
@@ -25,6 +26,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -94,6 +97,37 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
     m_marker->addField(QStringLiteral("body"), m_ui->bodyEdit);
     m_marker->addField(QStringLiteral("paperReview"), m_ui->paperReviewEdit);
     m_ui->publicationsHintLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+
+    // The pre-screen, as the user types: screening takes milliseconds, the timer only saves work.
+    m_findings = new FindingsPanel(this);
+    m_findings->setMaximumHeight(fm.lineSpacing() * 6 + 12);
+    m_ui->mainLayout->insertWidget(1, m_findings);
+    try {
+        m_screening.emplace(ItemScreening::forOffice(m_db));
+    } catch (const Error&) {
+        m_screening.emplace(WordList());
+    }
+    m_screenTimer = new QTimer(this);
+    m_screenTimer->setSingleShot(true);
+    m_screenTimer->setInterval(300);
+    connect(m_screenTimer, &QTimer::timeout, this, &ItemDialog::rescreen);
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, m_screenTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->summaryEdit, &QPlainTextEdit::textChanged, m_screenTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, m_screenTimer, qOverload<>(&QTimer::start));
+    connect(m_findings, &FindingsPanel::findingActivated, this,
+            [this](ItemTextField field, qsizetype offset, qsizetype length) {
+                if (field == ItemTextField::Title) {
+                    m_ui->titleEdit->setFocus();
+                    m_ui->titleEdit->setSelection(int(offset), int(length));
+                    return;
+                }
+                QPlainTextEdit* edit = field == ItemTextField::Summary ? m_ui->summaryEdit : m_ui->bodyEdit;
+                QTextCursor c(edit->document());
+                c.setPosition(int(offset));
+                c.setPosition(int(offset + length), QTextCursor::KeepAnchor);
+                edit->setTextCursor(c);
+                edit->setFocus();
+            });
     connect(m_ui->paperReviewEdit, &QLineEdit::textChanged, this, &ItemDialog::updatePublicationsAllowed);
 
     connect(m_ui->attributeCombo, &QComboBox::currentIndexChanged, this, &ItemDialog::updateWithheldGround);
@@ -564,6 +598,18 @@ void ItemDialog::offerReload(const QString& message)
     applyRules();
     if (!m_readOnly)
         showMessage(tr("The item was reloaded as it is stored now."), false);
+}
+
+
+void ItemDialog::rescreen()
+{
+    if (!m_screening)
+        return;
+    const ItemScreeningResult result = m_screening->screen(
+        m_ui->titleEdit->text(), m_ui->summaryEdit->toPlainText(), m_ui->bodyEdit->toPlainText());
+    m_findings->setResult(result);
+    FindingsPanel::highlight(m_ui->summaryEdit, result.summary);
+    FindingsPanel::highlight(m_ui->bodyEdit, result.body);
 }
 
 } // namespace gongkai::ui

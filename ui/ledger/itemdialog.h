@@ -4,6 +4,7 @@
 #include "domain/item.h"
 #include "domain/user.h"
 #include "review/session.h"
+#include "screening/itemscreening.h"
 
 #include <QDialog>
 
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QTimer;
 
 namespace gongkai {
 class Database;
@@ -23,6 +25,7 @@ namespace Ui {
 class ItemDialog;
 }
 class FieldMarker;
+class FindingsPanel;
 class PublicationTableModel;
 class SubmissionTableModel;
 
@@ -83,6 +86,8 @@ private:
     void showErrors(const QList<FieldError>& errors);
     void showMessage(const QString& text, bool error);
     void offerReload(const QString& message);
+    /// Screens the title, summary and body as they stand and shows the findings.
+    void rescreen();
 
     std::unique_ptr<Ui::ItemDialog> m_ui;
     Database& m_db;
@@ -94,6 +99,9 @@ private:
     PublicationTableModel* m_publications = nullptr;
     SubmissionTableModel* m_submissions = nullptr;
     FieldMarker* m_marker = nullptr;
+    FindingsPanel* m_findings = nullptr;
+    QTimer* m_screenTimer = nullptr; ///< screens a moment after the user stops typing
+    std::optional<ItemScreening> m_screening;
     std::optional<Session> m_session;
     QString m_readOnlyReason;
     bool m_roundOpen = false;

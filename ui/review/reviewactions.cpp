@@ -1,5 +1,6 @@
 #include "reviewactions.h"
 
+#include "overridereasondialog.h"
 #include "reviewhistoryhtml.h"
 #include "sendbackdialog.h"
 #include "signdialog.h"
@@ -10,6 +11,7 @@
 #include "review/reviewerrors.h"
 #include "review/reviewrules.h"
 #include "review/reviewservice.h"
+#include "storage/itemrepository.h"
 #include "storage/userrepository.h"
 
 #include <QAction>
@@ -25,6 +27,12 @@ namespace gongkai::ui {
 ReviewActions::ReviewActions(Database& db, QWidget* dialogParent)
     : QObject(dialogParent), m_db(db), m_dialogParent(dialogParent)
 {
+    m_askReason = [this](qint64 itemId, const ItemScreeningResult& findings) -> std::optional<QString> {
+        OverrideReasonDialog dialog(itemId, findings, m_dialogParent);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.reason();
+    };
     m_submit = new QAction(tr("&Submit for Review"), this);
     m_submit->setObjectName(QStringLiteral("submitForReviewAction"));
     connect(m_submit, &QAction::triggered, this, [this] { submit(m_current); });
@@ -162,9 +170,27 @@ bool ReviewActions::submit(qint64 itemId)
     if (!m_session || itemId <= 0)
         return false;
     try {
-        const ReviewRound round = ReviewService(m_db).submit(*m_session, itemId);
-        changed(itemId, tr("Item %1 was submitted for review (round %2).").arg(itemId).arg(round.number));
-        return true;
+        QString reason;
+        for (;;) {
+            try {
+                const ReviewRound round = ReviewService(m_db).submit(*m_session, itemId, reason);
+                changed(itemId, tr("Item %1 was submitted for review (round %2).").arg(itemId).arg(round.number));
+                return true;
+            } catch (const RuleError& e) {
+                if (e.rule() != RuleError::Rule::HighFindings || !reason.isEmpty())
+                    throw;
+            }
+            const std::optional<Item> item = ItemRepository(m_db).get(itemId);
+            if (!item)
+                return false;
+            const ItemScreeningResult findings = ItemScreening::forOffice(m_db).screen(*item);
+            const std::optional<QString> given = m_askReason(itemId, findings);
+            if (!given || given->trimmed().isEmpty()) {
+                updateActions();
+                return false;
+            }
+            reason = given->trimmed();
+        }
     } catch (const Error& e) {
         reportError(tr("Not submitted"), e);
     }

@@ -2,8 +2,11 @@
 
 #include "review/session.h"
 
+#include "screening/itemscreening.h"
+
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -45,6 +48,11 @@ public:
     const std::optional<Session>& session() const { return m_session; }
     qint64 currentItem() const { return m_current; }
 
+    /// Asks the author why an item with high findings should be submitted as it stands; returns the
+    /// reason, or nothing when they cancel. The default opens OverrideReasonDialog; tests replace it.
+    using ReasonAsker = std::function<std::optional<QString>(qint64 itemId, const ItemScreeningResult& findings)>;
+    void setReasonAsker(ReasonAsker asker) { m_askReason = std::move(asker); }
+
 public slots:
     /// 0 when nothing is selected.
     void setCurrentItem(qint64 itemId);
@@ -80,6 +88,7 @@ private:
 
     Database& m_db;
     QWidget* m_dialogParent;
+    ReasonAsker m_askReason;
     std::optional<Session> m_session;
     qint64 m_current = 0;
     QAction* m_submit;

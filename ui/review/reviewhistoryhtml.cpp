@@ -76,6 +76,10 @@ QString ReviewHistoryHtml::html(const ReviewStatus& status)
                    .arg(esc(tr("Round %1").arg(round.number)), stateColour(round.state),
                         esc(roundStateDisplayName(round.state)),
                         esc(tr("started %1 by %2%3").arg(localTime(round.startedAt), round.startedLogin, ended)));
+        if (!round.overrideReason.isEmpty())
+            out += QStringLiteral("<p style='color:#a00000'>%1</p>")
+                       .arg(esc(tr("Submitted despite high findings of the pre-screen. Reason: %1")
+                                    .arg(round.overrideReason)));
         out += QStringLiteral("<ul style='margin-top:0'>");
         for (int step = 0; step < round.chain.steps.size(); ++step) {
             const ReviewStep& s = round.chain.steps.at(step);

@@ -87,6 +87,7 @@ struct ReviewRound
     QDateTime startedAt;  ///< UTC
     qint64 startedBy = 0; ///< user id, 0 for the command line or the system
     QString startedLogin;
+    QString overrideReason; ///< why the author submitted despite high findings of the pre-screen; or empty
     QDateTime endedAt;           ///< UTC; invalid while open
     int rowVersion = 1;          ///< bumped by every signature (optimistic locking)
     QList<Signature> signatures; ///< in step order

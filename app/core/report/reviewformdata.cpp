@@ -1,5 +1,7 @@
 #include "reviewformdata.h"
 
+#include "../screening/itemscreening.h"
+
 #include "../review/reviewservice.h"
 #include "../storage/categoryrepository.h"
 #include "../storage/channelrepository.h"
@@ -76,6 +78,55 @@ QString ReviewFormData::conclusionCode(Conclusion conclusion)
     return QString();
 }
 
+namespace {
+QString fieldChinese(ItemTextField field)
+{
+    switch (field) {
+    case ItemTextField::Title:
+        return L("标题");
+    case ItemTextField::Summary:
+        return L("摘要");
+    case ItemTextField::Body:
+        break;
+    }
+    return L("正文");
+}
+
+QString kindChinese(Finding::Kind kind)
+{
+    switch (kind) {
+    case Finding::Kind::ClassificationMarking:
+        return L("密级标志");
+    case Finding::Kind::ProtectionMarking:
+        return L("内部标志");
+    case Finding::Kind::ResidentId:
+        return L("身份证号码");
+    case Finding::Kind::MobilePhone:
+        return L("手机号码");
+    case Finding::Kind::BankCard:
+        return L("银行卡号");
+    case Finding::Kind::Email:
+        return L("电子邮箱");
+    case Finding::Kind::ListedWord:
+        break;
+    }
+    return L("错敏词");
+}
+
+QString severityChinese(Severity severity)
+{
+    switch (severity) {
+    case Severity::High:
+        return L("高");
+    case Severity::Warning:
+        return L("警告");
+    case Severity::Info:
+        break;
+    }
+    return L("提示");
+}
+} // namespace
+
 ReviewFormData ReviewFormData::build(Database& db, qint64 itemId)
 {
     const ReviewStatus status = ReviewService::load(db, itemId);
@@ -133,6 +184,23 @@ ReviewFormData ReviewFormData::build(Database& db, qint64 itemId)
         d.paperRecordedAt = reporttext::dateTime(status.paperReview->recordedAt);
     } else if (!item.paperReview.isEmpty()) {
         d.paperReview = item.paperReview;
+    }
+
+    if (!status.rounds.isEmpty())
+        d.overrideReason = status.rounds.constLast().overrideReason;
+    const QList<ItemFinding> found = ItemScreening::forOffice(db).screen(item).all();
+    for (const ItemFinding& f : found) {
+        if (d.findings.size() == kMaxFindings) {
+            d.findings << L("另有 %1 处，略").arg(found.size() - kMaxFindings);
+            break;
+        }
+        QString line = L("%1第 %2 行：%3（%4，%5）")
+                           .arg(fieldChinese(f.field))
+                           .arg(f.finding.line)
+                           .arg(f.finding.text, kindChinese(f.finding.kind), severityChinese(f.finding.severity));
+        if (!f.finding.suggestion.isEmpty())
+            line += L("，建议：%1").arg(f.finding.suggestion);
+        d.findings << line;
     }
 
     const ApprovalState& a = status.approval;
@@ -223,6 +291,9 @@ QJsonObject ReviewFormData::toJson() const
         o.insert(QStringLiteral("paperReview"), paperReview);
         o.insert(QStringLiteral("paperRecordedAt"), paperRecordedAt);
     }
+    o.insert(QStringLiteral("findings"), QJsonArray::fromStringList(findings));
+    if (!overrideReason.isEmpty())
+        o.insert(QStringLiteral("overrideReason"), overrideReason);
     return o;
 }
 

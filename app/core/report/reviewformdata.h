@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace gongkai {
 
@@ -69,6 +70,11 @@ struct ReviewFormData
     QString paperReview;         ///< the paper reviewers' text for a historical item
     QString paperRecordedAt;
     QList<ReviewFormSendBack> earlierSendBacks;
+    /// The pre-screen's findings in the item now, one line each (at most kMaxFindings, then a count).
+    QStringList findings;
+    /// Why the author submitted the latest round despite high findings, or empty.
+    QString overrideReason;
+    static constexpr int kMaxFindings = 20;
     Conclusion conclusion = Conclusion::NotReviewed;
     QString conclusionText; ///< e.g. 审查通过，同意公开
     QDateTime printedAt;    ///< UTC

@@ -39,6 +39,8 @@ QString RuleError::code(Rule rule)
         return QStringLiteral("missing_reason");
     case Rule::LastAdministrator:
         return QStringLiteral("last_administrator");
+    case Rule::HighFindings:
+        return QStringLiteral("high_findings");
     }
     return QStringLiteral("unknown");
 }

@@ -62,6 +62,7 @@ public:
         ContentChanged,          ///< the item changed behind the program's back while under review
         MissingReason,           ///< a send-back needs a reason
         LastAdministrator,       ///< the last active administrator cannot be removed
+        HighFindings,            ///< the pre-screen found high findings and no reason was given
     };
     RuleError(Rule rule, QString message) : Error(std::move(message)), m_rule(rule) {}
     Rule rule() const noexcept { return m_rule; }

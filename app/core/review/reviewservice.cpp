@@ -1,6 +1,7 @@
 #include "reviewservice.h"
 
 #include "../domain/itemcontent.h"
+#include "../screening/itemscreening.h"
 #include "../storage/auditlog.h"
 #include "../storage/database.h"
 #include "../storage/departmentrepository.h"
@@ -13,6 +14,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace gongkai {
 
@@ -68,7 +70,7 @@ ReviewStatus ReviewService::status(const Session& session, qint64 itemId)
     return load(m_db, itemId);
 }
 
-ReviewRound ReviewService::submit(const Session& session, qint64 itemId)
+ReviewRound ReviewService::submit(const Session& session, qint64 itemId, const QString& overrideReason)
 {
     using Rule = RuleError::Rule;
     ServiceCall call(m_db, session, AuditEvent::ReviewSubmitted);
@@ -106,8 +108,24 @@ ReviewRound ReviewService::submit(const Session& session, qint64 itemId)
                    "another person that role.")
                     .arg(ReviewRules::stepName(chain, nobody.first()))
                     .arg(itemId));
+        const QString reason = overrideReason.trimmed();
+        const ItemScreeningResult screening = ItemScreening::forOffice(m_db).screen(*item);
+        if (screening.hasHigh() && reason.isEmpty()) {
+            const QList<ItemFinding> high = screening.high();
+            QStringList lines;
+            for (qsizetype i = 0; i < qMin<qsizetype>(3, high.size()); ++i)
+                lines << ItemScreening::describe(high.at(i));
+            if (screening.highCount() > lines.size())
+                lines << tr("… and %n more", nullptr, int(screening.highCount() - lines.size()));
+            throw RuleError(Rule::HighFindings,
+                            tr("The pre-screen found %n high finding(s) in item %1; correct them, or give "
+                               "a reason to submit it as it stands:\n%2",
+                               nullptr, int(screening.highCount()))
+                                .arg(itemId)
+                                .arg(lines.join(QLatin1Char('\n'))));
+        }
         items.setReviewStatus(itemId, ItemStatus::UnderReview);
-        const ReviewRound round = reviews.startRound(*item, chain);
+        const ReviewRound round = reviews.startRound(*item, chain, screening.hasHigh() ? reason : QString());
         tx.commit();
         return round;
     });

@@ -73,8 +73,10 @@ public:
     explicit ReviewService(Database& db);
 
     /// The author submits the item: a new round. RuleError when it is under review, withdrawn, approved
-    /// with no change since, not theirs, or a step of the chain has nobody who could sign it.
-    ReviewRound submit(const Session& session, qint64 itemId);
+    /// with no change since, not theirs, or a step of the chain has nobody who could sign it; and
+    /// (RuleError::HighFindings) when the pre-screen finds high findings in the title, summary or body
+    /// and overrideReason is empty. A reason given is kept with the round and in the audit trail.
+    ReviewRound submit(const Session& session, qint64 itemId, const QString& overrideReason = {});
     /// The author takes the submission back (round withdrawn, item 草稿); signatures so far stay recorded.
     void recall(const Session& session, qint64 itemId);
 

@@ -5,6 +5,7 @@
 #include "../domain/itemcontent.h"
 #include "../domain/reviewchain.h"
 #include "../error.h"
+#include "../screening/wordlist.h"
 #include "auditlog.h"
 #include "database.h"
 
@@ -304,11 +305,31 @@ void upgradeToV2(Database& db)
                         Actor{0, QStringLiteral("system")});
 }
 
+/// The office's word list (错敏词) in the database, seeded with the shipped list, and the reason an
+/// author gave for submitting an item despite high findings, kept with the round.
+void upgradeToV3(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE word_list ("
+                       " id ${ID},"
+                       " term TEXT NOT NULL UNIQUE,"
+                       " correction TEXT NOT NULL DEFAULT '',"
+                       " severity TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE review_rounds ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''"),
+    });
+    const WordList defaults = WordList::defaultList();
+    for (const WordEntry& e : defaults.entries())
+        db.exec(QStringLiteral("INSERT INTO word_list (term, correction, severity) VALUES (:t, :c, :s)"),
+                {{QStringLiteral("t"), e.term},
+                 {QStringLiteral("c"), e.correction},
+                 {QStringLiteral("s"), SeverityNames::key(e.severity)}});
+}
+
 using Step = std::function<void(Database&)>;
 
 const QList<Step>& steps()
 {
-    static const QList<Step> list = {upgradeToV1, upgradeToV2};
+    static const QList<Step> list = {upgradeToV1, upgradeToV2, upgradeToV3};
     return list;
 }
 

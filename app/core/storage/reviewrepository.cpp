@@ -80,7 +80,7 @@ QList<ReviewRound> ReviewRepository::loadRounds(const QString& where, const QVar
     QHash<qint64, qsizetype> index;
     QSqlQuery q =
         m_db.exec(L("SELECT id, item_id, round_no, chain, state, next_step, content_hash, started_at,"
-                    " started_by, started_login, ended_at, row_version FROM review_rounds ") +
+                    " started_by, started_login, ended_at, row_version, override_reason FROM review_rounds ") +
                       where + L(" ORDER BY item_id, round_no"),
                   binds);
     while (q.next()) {
@@ -95,6 +95,7 @@ QList<ReviewRound> ReviewRepository::loadRounds(const QString& where, const QVar
         r.startedAt = Database::timeFrom(q.value(7));
         r.startedBy = q.value(8).toLongLong();
         r.startedLogin = q.value(9).toString();
+        r.overrideReason = q.value(12).toString();
         r.endedAt = Database::timeFrom(q.value(10));
         r.rowVersion = q.value(11).toInt();
         index.insert(r.id, rounds.size());
@@ -296,7 +297,7 @@ QHash<qint64, PaperReview> ReviewRepository::paperReviews(const QList<qint64>& i
     return reviews;
 }
 
-ReviewRound ReviewRepository::startRound(const Item& item, const ReviewChain& chain)
+ReviewRound ReviewRepository::startRound(const Item& item, const ReviewChain& chain, const QString& overrideReason)
 {
     const ReviewChain snapshot = chain.active();
     if (snapshot.steps.isEmpty())
@@ -315,26 +316,31 @@ ReviewRound ReviewRepository::startRound(const Item& item, const ReviewChain& ch
     r.startedAt = m_db.nowUtc();
     r.startedBy = m_db.actor().userId;
     r.startedLogin = m_db.actor().login;
+    r.overrideReason = overrideReason.trimmed();
     r.id =
         m_db.insert(L("INSERT INTO review_rounds (item_id, round_no, chain, state, next_step, content_hash,"
-                      " started_at, started_by, started_login, row_version)"
-                      " VALUES (:i, :n, :c, 'open', 0, :h, :t, :b, :l, 1) RETURNING id"),
+                      " started_at, started_by, started_login, row_version, override_reason)"
+                      " VALUES (:i, :n, :c, 'open', 0, :h, :t, :b, :l, 1, :o) RETURNING id"),
                     {{L("i"), item.id},
                      {L("n"), r.number},
                      {L("c"), QString::fromUtf8(snapshot.toJson())},
                      {L("h"), r.contentHash},
                      {L("t"), m_db.toDb(r.startedAt)},
                      {L("b"), nullableId(r.startedBy)},
-                     {L("l"), r.startedLogin}});
+                     {L("l"), r.startedLogin},
+                     {L("o"), r.overrideReason}});
+    QJsonObject after{{L("round"), r.number},
+                      {L("roundId"), QString::number(r.id)},
+                      {L("chain"), chainObject(snapshot)},
+                      {L("contentHash"), r.contentHash}};
+    if (!r.overrideReason.isEmpty())
+        after.insert(L("overrideReason"), r.overrideReason);
     AuditLog(m_db).append({AuditEvent::ReviewSubmitted,
                            true,
                            L("item"),
                            item.id,
                            {},
-                           QJsonObject{{L("round"), r.number},
-                                       {L("roundId"), QString::number(r.id)},
-                                       {L("chain"), chainObject(snapshot)},
-                                       {L("contentHash"), r.contentHash}}});
+                           after});
     tx.commit();
     return r;
 }

@@ -74,8 +74,9 @@ public:
 
     // Writes, each audited. Callers hold the transaction.
     /// Starts the next round of the item with the enabled steps of chain; throws Error when the chain
-    /// has no enabled step. The item's status is the caller's business.
-    ReviewRound startRound(const Item& item, const ReviewChain& chain);
+    /// has no enabled step. The item's status is the caller's business. overrideReason: why the author
+    /// submits despite high findings of the pre-screen (kept with the round and audited), or empty.
+    ReviewRound startRound(const Item& item, const ReviewChain& chain, const QString& overrideReason = {});
     /// Moves an open round on after a signature: false when its row version moved meanwhile (someone
     /// else signed) or it is no longer open.
     bool advance(qint64 roundId, int expectedRowVersion, int nextStep, RoundState state);
