@@ -146,7 +146,8 @@ int main(int argc, char** argv)
                               QStringLiteral(GONGKAI_GUI_PATH));
     QCommandLineOption sqliteOpt(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 tool."), QStringLiteral("PATH"),
                                  QStringLiteral("sqlite3"));
-    parser.addOptions({itemsOpt, dbOpt, guiOpt, sqliteOpt});
+    QCommandLineOption freshOpt(QStringLiteral("fresh"), QStringLiteral("Generate the ledger anew even if the file exists."));
+    parser.addOptions({itemsOpt, dbOpt, guiOpt, sqliteOpt, freshOpt});
     parser.process(app);
 
     const qint64 items = parser.value(itemsOpt).toLongLong();
@@ -156,6 +157,9 @@ int main(int argc, char** argv)
     const int screenRows = 60; // a full-HD window shows about 40 rows; fetch a page-and-a-half
 
     try {
+        if (parser.isSet(freshOpt))
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
         if (!QFileInfo::exists(path)) {
             out << "Generating " << items << " items into " << path << " …\n";
             out.flush();
