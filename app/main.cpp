@@ -47,6 +47,18 @@ struct Startup
     bool demoItemsGiven = false;
 };
 
+/// The value of --lang (or --lang=X) as typed, unchecked; empty when not given.
+QString languageArgument(const QStringList& args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return args.at(i + 1);
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return args.at(i).mid(7);
+    }
+    return {};
+}
+
 Startup parseOptions(const QApplication& app)
 {
     QCommandLineParser parser;
@@ -171,8 +183,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("gongkai"));
     QApplication::setApplicationVersion(QStringLiteral(GONGKAI_VERSION));
 
+    // The language is read before the options are parsed, so that --help and option errors are translated.
+    Language::install(&app, Language::resolve(languageArgument(QCoreApplication::arguments())));
     const Startup startup = parseOptions(app);
-    Language::install(&app, Language::resolve(startup.language));
     QApplication::setApplicationDisplayName(MainWindow::productName());
     chooseFont(app);
 
