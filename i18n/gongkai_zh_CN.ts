@@ -1048,7 +1048,7 @@
 <context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+368"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+449"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>数据库结构版本为%1，高于本程序支持的版本（%2）。请升级本程序。</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>gongkai::Permissions</name>
     <message>
-        <location filename="../app/core/review/permissions.cpp" line="+48"/>
+        <location filename="../app/core/review/permissions.cpp" line="+49"/>
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
@@ -1156,6 +1156,11 @@
         <location line="+2"/>
         <source>sign reviews</source>
         <translation>签署审查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edit the report templates</source>
+        <translation>编辑报告模板</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6164,7 +6169,7 @@ Submitted %6 by %7</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+66"/>
         <source>The workstation of the government information disclosure office.</source>
         <translation>政府信息公开办公室的工作台。</translation>
     </message>
@@ -6239,7 +6244,7 @@ Submitted %6 by %7</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No password was given.</source>
         <translation>未提供密码。</translation>
     </message>

@@ -1048,7 +1048,7 @@
 <context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+368"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+449"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>資料庫結構版本為%1，高於本程式支援的版本（%2）。請升級本程式。</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>gongkai::Permissions</name>
     <message>
-        <location filename="../app/core/review/permissions.cpp" line="+48"/>
+        <location filename="../app/core/review/permissions.cpp" line="+49"/>
         <source>manage accounts</source>
         <translation>管理帳戶</translation>
     </message>
@@ -1156,6 +1156,11 @@
         <location line="+2"/>
         <source>sign reviews</source>
         <translation>簽署審查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edit the report templates</source>
+        <translation>編輯報告模板</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6164,7 +6169,7 @@ Submitted %6 by %7</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+54"/>
+        <location filename="../app/main.cpp" line="+66"/>
         <source>The workstation of the government information disclosure office.</source>
         <translation>政府資訊公開辦公室的工作臺。</translation>
     </message>
@@ -6239,7 +6244,7 @@ Submitted %6 by %7</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No password was given.</source>
         <translation>未提供密碼。</translation>
     </message>

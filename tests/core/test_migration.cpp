@@ -93,8 +93,11 @@ private slots:
         QCOMPARE(Migrations::currentVersion(db), 2);
         QVERIFY(!db.tableExists(QStringLiteral("word_list")));
         Migrations::migrate(db);
-        QCOMPARE(Migrations::currentVersion(db), 3);
+        QCOMPARE(Migrations::currentVersion(db), 6);
         QVERIFY(db.tableExists(QStringLiteral("word_list")));
+        for (const char* table : {"attachments", "work_records", "report_templates", "report_drafts",
+                                  "finalized_reports"})
+            QVERIFY2(db.tableExists(QLatin1String(table)), table);
         QVERIFY(!Session::databaseIdOf(db).isEmpty());
 
         // The ledger reads as before.
@@ -146,8 +149,8 @@ private slots:
         TestDatabase t;
         if (!t.open())
             return;
-        QCOMPARE(Migrations::currentVersion(t.db()), 3);
-        QCOMPARE(Migrations::latestVersion(), 3);
+        QCOMPARE(Migrations::currentVersion(t.db()), 6);
+        QCOMPARE(Migrations::latestVersion(), 6);
         QVERIFY(AuditVerifier::verify(t.db()).ok());
         QCOMPARE(AuditLog(t.db()).head().seq, 1);
     }

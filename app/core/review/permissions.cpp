@@ -19,6 +19,7 @@ bool Permissions::allows(const User& user, Permission permission)
     case Permission::ManageAccounts:
     case Permission::ManageLists:
     case Permission::ManageChain:
+    case Permission::ManageTemplates:
         return admin && !auditor;
     case Permission::ReadAuditTrail:
         return auditor && !admin;
@@ -58,6 +59,8 @@ QString Permissions::describe(Permission permission)
         return tr("write the ledger");
     case Permission::SignReviews:
         return tr("sign reviews");
+    case Permission::ManageTemplates:
+        return tr("edit the report templates");
     }
     return {};
 }

@@ -19,6 +19,7 @@ enum class Permission
     ReadLedger,     ///< read items and their reviews (authors and signers)
     WriteLedger,    ///< create items, record publications, submissions and paper reviews (authors)
     SignReviews,    ///< sign or send back review steps (section chiefs and leaders, never the administrator)
+    ManageTemplates, ///< edit the report templates (administrator)
 };
 
 /// The one place that says which role may do what. The administrator manages accounts, lists and the

@@ -30,6 +30,7 @@ QString ddl(const Database& db, QString sql)
     sql.replace(QLatin1String("${DATE}"), sqlite ? QLatin1String("TEXT") : QLatin1String("DATE"));
     sql.replace(QLatin1String("${TIME}"), sqlite ? QLatin1String("TEXT") : QLatin1String("TIMESTAMPTZ"));
     sql.replace(QLatin1String("${BOOL}"), sqlite ? QLatin1String("INTEGER") : QLatin1String("SMALLINT"));
+    sql.replace(QLatin1String("${BLOB}"), sqlite ? QLatin1String("BLOB") : QLatin1String("BYTEA"));
     return sql;
 }
 
@@ -325,11 +326,91 @@ void upgradeToV3(Database& db)
                  {QStringLiteral("s"), SeverityNames::key(e.severity)}});
 }
 
+/// Files attached to an item (.txt, .docx): the bytes as given, their hash, and the text extracted
+/// from them for the pre-screen.
+void upgradeToV4(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE attachments ("
+                       " id ${ID},"
+                       " item_id ${REF} NOT NULL REFERENCES items(id),"
+                       " file_name TEXT NOT NULL,"
+                       " size_bytes ${REF} NOT NULL,"
+                       " sha256 TEXT NOT NULL,"
+                       " content ${BLOB} NOT NULL,"
+                       " extracted_text TEXT NOT NULL DEFAULT '',"
+                       " added_at ${TIME} NOT NULL,"
+                       " added_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX attachments_item ON attachments(item_id)"),
+    });
+}
+
+/// The office's other disclosure work, reported beside the items: trainings, online interviews and
+/// press events, deliveries to the public reading room, and other work (kind: training, interview,
+/// press, reading_room, other).
+void upgradeToV5(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE work_records ("
+                       " id ${ID},"
+                       " kind TEXT NOT NULL,"
+                       " held_on ${DATE} NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " organiser TEXT NOT NULL DEFAULT '',"
+                       " attendees INTEGER NOT NULL DEFAULT 0,"
+                       " documents INTEGER NOT NULL DEFAULT 0,"
+                       " recipients TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " department_id ${REF} REFERENCES departments(id),"
+                       " created_at ${TIME} NOT NULL,"
+                       " created_by TEXT NOT NULL,"
+                       " updated_at ${TIME} NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX work_records_held ON work_records(held_on, kind)"),
+    });
+}
+
+/// The quarterly self-inspection report: the administrator's templates, the office's own sections
+/// per period (a draft), and finalized copies, append-only, one row per version.
+void upgradeToV6(Database& db)
+{
+    run(db, {
+        QStringLiteral("CREATE TABLE report_templates ("
+                       " kind TEXT PRIMARY KEY,"
+                       " body TEXT NOT NULL,"
+                       " updated_at ${TIME} NOT NULL,"
+                       " updated_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE report_drafts ("
+                       " period_key TEXT PRIMARY KEY,"
+                       " sections TEXT NOT NULL,"
+                       " updated_at ${TIME} NOT NULL,"
+                       " updated_by TEXT NOT NULL,"
+                       " row_version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE finalized_reports ("
+                       " id ${ID},"
+                       " period_key TEXT NOT NULL,"
+                       " version INTEGER NOT NULL,"
+                       " label TEXT NOT NULL,"
+                       " date_from ${DATE} NOT NULL,"
+                       " date_to ${DATE} NOT NULL,"
+                       " unit_name TEXT NOT NULL,"
+                       " figures TEXT NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " content_hash TEXT NOT NULL,"
+                       " finalized_at ${TIME} NOT NULL,"
+                       " finalized_by ${REF} REFERENCES users(id),"
+                       " finalized_login TEXT NOT NULL,"
+                       " finalized_name TEXT NOT NULL,"
+                       " UNIQUE (period_key, version))"),
+    });
+    appendOnly(db, QStringLiteral("finalized_reports"));
+}
+
 using Step = std::function<void(Database&)>;
 
 const QList<Step>& steps()
 {
-    static const QList<Step> list = {upgradeToV1, upgradeToV2, upgradeToV3};
+    static const QList<Step> list = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6};
     return list;
 }
 
