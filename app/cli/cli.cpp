@@ -8,6 +8,7 @@
 #include "listcommands.h"
 #include "printcommands.h"
 #include "reviewcommands.h"
+#include "attachmentcommands.h"
 #include "screencommand.h"
 #include "wordscommand.h"
 #include "storage/database.h"
@@ -59,6 +60,7 @@ QString Cli::usage()
               "  category add|list             information categories\n"
               "  user add|list|passwd|unlock   accounts, their roles and passwords\n"
               "  item add|show|withdraw        ledger items\n"
+              "  attachment add|list|remove|save   .txt/.docx files attached to an item\n"
               "  publication add ITEM          record a publication of an item\n"
               "  submission add ITEM           record a submission to an upper agency\n"
               "  list items                    list the ledger, filtered\n"
@@ -126,6 +128,8 @@ int Cli::run(const QStringList& arguments)
             return DemoCommand::run(context, rest);
         if (command == QLatin1String("item"))
             return ItemCommands::item(context, rest);
+        if (command == QLatin1String("attachment"))
+            return AttachmentCommands::run(context, rest);
         if (command == QLatin1String("publication"))
             return ItemCommands::publication(context, rest);
         if (command == QLatin1String("submission"))

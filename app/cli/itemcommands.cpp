@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace gongkai::cli {
 
@@ -137,6 +138,11 @@ int ItemCommands::show(CliContext& context, const QStringList& args)
                                            {QStringLiteral("adopted"), s.adopted},
                                            {QStringLiteral("adoptedOn"), isoDate(s.adoptedOn)},
                                            {QStringLiteral("adoptedIn"), s.adoptedIn}});
+        QJsonArray attachments;
+        for (const Attachment& a : item.attachments)
+            attachments.append(QJsonObject{{QStringLiteral("file"), a.fileName},
+                                           {QStringLiteral("size"), a.size},
+                                           {QStringLiteral("sha256"), a.sha256}});
         const QJsonObject o{
             {QStringLiteral("id"), item.id},
             {QStringLiteral("title"), item.title},
@@ -157,6 +163,7 @@ int ItemCommands::show(CliContext& context, const QStringList& args)
             {QStringLiteral("reviewedOnPaper"), item.paperReview},
             {QStringLiteral("publications"), publications},
             {QStringLiteral("submissions"), submissions},
+            {QStringLiteral("attachments"), attachments},
         };
         context.out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return 0;
@@ -196,6 +203,11 @@ int ItemCommands::show(CliContext& context, const QStringList& args)
                                      : tr("adopted %1 %2").arg(isoDate(s.adoptedOn), s.adoptedIn).trimmed();
         context.out() << "  " << isoDate(s.date) << "  " << channels.value(s.agencyId) << "  " << adoption
                       << '\n';
+    }
+    if (!item.attachments.isEmpty()) {
+        context.out() << tr("Attachments:") << '\n';
+        for (const Attachment& a : item.attachments)
+            context.out() << "  " << a.fileName << "  " << QLocale().formattedDataSize(a.size) << '\n';
     }
     return 0;
 }

@@ -62,6 +62,8 @@ const EventInfo kEvents[] = {
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Database upgraded")},
     {AuditEvent::SettingChanged, "setting_changed",
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Setting changed")},
+    {AuditEvent::ItemScreened, "item_screened",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Pre-screen findings on save")},
 };
 } // namespace
 

@@ -40,6 +40,7 @@ enum class AuditEvent
     DemoGenerated,       ///< demo_generated
     SchemaUpgraded,      ///< schema_upgraded
     SettingChanged,      ///< setting_changed: an office setting, e.g. the unit's name on printed forms
+    ItemScreened,        ///< item_screened: what the pre-screen found in an item as saved
 };
 
 QString auditEventCode(AuditEvent event);

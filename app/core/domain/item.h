@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../error.h"
+#include "attachment.h"
 #include "publication.h"
 #include "submission.h"
 
@@ -66,6 +67,8 @@ public:
 
     QList<Publication> publications;
     QList<Submission> submissions;
+    /// The files attached, as they stand (removed ones are kept in the database but not listed here).
+    QList<Attachment> attachments;
 
     /// A historical item reviewed on paper before it was entered (纸质审查): the reviewers' names and
     /// dates as text. Empty when the item was not. Once recorded it is kept as it was (ItemRepository

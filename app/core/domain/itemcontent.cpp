@@ -6,22 +6,35 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace gongkai {
 
 QByteArray ItemContent::canonical(const Item& item)
 {
     // Ids go in as text: JSON numbers are doubles, and text keeps every 64-bit id exact.
-    const QJsonArray array{QStringLiteral("gongkai-item-content-1"),
-                           item.title,
-                           item.docNumber,
-                           QString::number(item.categoryId),
-                           attributeCode(item.attribute),
-                           item.withheldGround,
-                           QString::number(item.departmentId),
-                           QString::number(item.authorId),
-                           item.summary,
-                           item.body,
-                           item.drafted.toString(Qt::ISODate)};
+    QJsonArray array{item.attachments.isEmpty() ? QStringLiteral("gongkai-item-content-1")
+                                                : QStringLiteral("gongkai-item-content-2"),
+                     item.title,
+                     item.docNumber,
+                     QString::number(item.categoryId),
+                     attributeCode(item.attribute),
+                     item.withheldGround,
+                     QString::number(item.departmentId),
+                     QString::number(item.authorId),
+                     item.summary,
+                     item.body,
+                     item.drafted.toString(Qt::ISODate)};
+    if (!item.attachments.isEmpty()) {
+        QList<QPair<QString, QString>> files;
+        for (const Attachment& a : item.attachments)
+            files.append({a.fileName, a.sha256});
+        std::sort(files.begin(), files.end());
+        QJsonArray list;
+        for (const auto& [name, sha] : std::as_const(files))
+            list.append(QJsonArray{name, sha});
+        array.append(list);
+    }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 

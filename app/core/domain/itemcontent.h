@@ -19,6 +19,9 @@ struct Item;
 ///    departmentId, authorId, summary, body, "YYYY-MM-DD"]
 /// with the values as stored (ItemRepository trims title, document number and ground, and stores the
 /// ground only for withheld items), encoded in UTF-8; the hash is the lower-case hex SHA-256 of it.
+/// An item with attachments uses version 2: "gongkai-item-content-2" and, after the date, an array of
+/// [fileName, sha256] pairs sorted by name then hash. Items without attachments keep version 1, so
+/// signatures made before attachments existed stay valid.
 class ItemContent
 {
 public:

@@ -79,13 +79,15 @@ QString ReviewFormData::conclusionCode(Conclusion conclusion)
 }
 
 namespace {
-QString fieldChinese(ItemTextField field)
+QString fieldChinese(const ItemFinding& f)
 {
-    switch (field) {
+    switch (f.field) {
     case ItemTextField::Title:
         return L("标题");
     case ItemTextField::Summary:
         return L("摘要");
+    case ItemTextField::Attachment:
+        return L("附件《%1》").arg(f.attachment);
     case ItemTextField::Body:
         break;
     }
@@ -195,7 +197,7 @@ ReviewFormData ReviewFormData::build(Database& db, qint64 itemId)
             break;
         }
         QString line = L("%1第 %2 行：%3（%4，%5）")
-                           .arg(fieldChinese(f.field))
+                           .arg(fieldChinese(f))
                            .arg(f.finding.line)
                            .arg(f.finding.text, kindChinese(f.finding.kind), severityChinese(f.finding.severity));
         if (!f.finding.suggestion.isEmpty())

@@ -1,6 +1,7 @@
 #include "auditverifier.h"
 
 #include "../domain/itemcontent.h"
+#include "../storage/attachmentrepository.h"
 #include "../storage/auditlog.h"
 #include "../storage/database.h"
 #include "../storage/reviewrepository.h"
@@ -208,6 +209,9 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
         QList<qint64> ids;
         for (const Item& item : std::as_const(page))
             ids << item.id;
+        const QHash<qint64, QList<Attachment>> files = AttachmentRepository(db).namesAndHashes(ids);
+        for (Item& item : page)
+            item.attachments = files.value(item.id);
         const QHash<qint64, ReviewRound> latest = reviews.latestRounds(ids);
         const QHash<qint64, PaperReview> paper = reviews.paperReviews(ids);
         for (const Item& item : std::as_const(page)) {

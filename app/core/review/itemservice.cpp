@@ -1,9 +1,13 @@
 #include "itemservice.h"
 
+#include "../storage/auditlog.h"
 #include "../storage/itemrepository.h"
 #include "../storage/publicationgate.h"
 #include "../storage/reviewrepository.h"
 #include "servicecall.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace gongkai {
 
@@ -29,7 +33,39 @@ qint64 ItemService::create(const Session& session, Item& item)
     call.require(Permission::WriteLedger, L("item"));
     if (item.authorId == 0)
         item.authorId = call.user().id;
-    return ItemRepository(m_db).add(item);
+    TransactionGuard tx(m_db);
+    const qint64 id = ItemRepository(m_db).add(item);
+    recordScreening(item);
+    tx.commit();
+    return id;
+}
+
+void ItemService::recordScreening(const Item& item)
+{
+    m_screening = ItemScreening::forOffice(m_db).screen(item);
+    if (m_screening.totalCount() == 0)
+        return;
+    constexpr int kListed = 20;
+    const QList<ItemFinding> all = m_screening.all();
+    QJsonArray listed;
+    for (const ItemFinding& f : all) {
+        if (listed.size() == kListed)
+            break;
+        // Codes, not translated words: the trail reads the same in every language.
+        static const char* const places[] = {"title", "summary", "body", "attachment"};
+        QJsonObject o{{L("place"), L(places[int(f.field)])},
+                      {L("line"), QString::number(f.finding.line)},
+                      {L("kind"), Finding::kindKey(f.finding.kind)},
+                      {L("severity"), SeverityNames::key(f.finding.severity)},
+                      {L("text"), f.finding.text}};
+        if (f.field == ItemTextField::Attachment)
+            o.insert(L("file"), f.attachment);
+        listed.append(o);
+    }
+    AuditLog(m_db).append({AuditEvent::ItemScreened, true, L("item"), item.id, {},
+                           QJsonObject{{L("high"), QString::number(m_screening.highCount())},
+                                       {L("total"), QString::number(m_screening.totalCount())},
+                                       {L("findings"), listed}}});
 }
 
 void ItemService::update(const Session& session, Item& item)
@@ -52,7 +88,10 @@ void ItemService::update(const Session& session, Item& item)
                             tr("Item %1 is under review and frozen; recall the submission "
                                "to change it.")
                                 .arg(item.id));
+        TransactionGuard tx(m_db);
         items.update(item);
+        recordScreening(item);
+        tx.commit();
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/item.h"
+#include "../screening/itemscreening.h"
 
 #include <QCoreApplication>
 
@@ -36,8 +37,16 @@ public:
     /// Marks a historical item as reviewed on paper (names and dates as text); once only.
     void recordPaperReview(const Session& session, qint64 itemId, const QString& reviewers);
 
+    /// What the pre-screen found in the item as the last create() or update() saved it (title,
+    /// summary, body and attachments). A save with findings is recorded in the audit trail with them;
+    /// findings do not stop a save, only a submission (ReviewService).
+    const ItemScreeningResult& screening() const { return m_screening; }
+
 private:
+    void recordScreening(const Item& item);
+
     Database& m_db;
+    ItemScreeningResult m_screening;
 };
 
 } // namespace gongkai

@@ -10,6 +10,7 @@
 namespace gongkai {
 
 class Database;
+struct Attachment;
 struct Item;
 
 /// The screened text fields of an item.
@@ -18,6 +19,7 @@ enum class ItemTextField
     Title,
     Summary,
     Body,
+    Attachment,
 };
 
 /// One finding and the field it was found in.
@@ -25,6 +27,14 @@ struct ItemFinding
 {
     ItemTextField field = ItemTextField::Body;
     Finding finding;
+    QString attachment; ///< the file's name, when field is Attachment
+};
+
+/// What screening one attached file's text found.
+struct AttachmentScreening
+{
+    QString fileName;
+    ScreeningResult result;
 };
 
 /// What screening an item's title, summary and body found.
@@ -33,10 +43,12 @@ struct ItemScreeningResult
     ScreeningResult title;
     ScreeningResult summary;
     ScreeningResult body;
+    QList<AttachmentScreening> attachments;
 
+    /// Title, summary or body (Attachment gives the body: attachments are in the list).
     const ScreeningResult& of(ItemTextField field) const;
-    qsizetype highCount() const { return title.highCount + summary.highCount + body.highCount; }
-    qsizetype totalCount() const { return title.totalCount() + summary.totalCount() + body.totalCount(); }
+    qsizetype highCount() const;
+    qsizetype totalCount() const;
     bool hasHigh() const { return highCount() > 0; }
     /// Every listed finding, title first, then summary and body.
     QList<ItemFinding> all() const;
@@ -57,11 +69,17 @@ public:
 
     ItemScreeningResult screen(const Item& item) const;
     ItemScreeningResult screen(const QString& title, const QString& summary, const QString& body) const;
+    /// Title, summary and body, and the text of each attachment.
+    ItemScreeningResult screen(const QString& title, const QString& summary, const QString& body,
+                               const QList<gongkai::Attachment>& attachments) const;
+    ScreeningResult screenText(const QString& text) const;
 
     const Screener& screener() const { return m_screener; }
 
     /// Translated name of a field, e.g. "Summary".
     static QString fieldName(ItemTextField field);
+    /// Where a finding is: the field's name, or "Attachment 通知.docx".
+    static QString placeName(const ItemFinding& finding);
     /// One line for a finding, e.g. "Body, line 3: 秘密★1年 (Classification marking, high)".
     static QString describe(const ItemFinding& finding);
 

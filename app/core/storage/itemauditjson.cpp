@@ -3,6 +3,7 @@
 #include "../domain/item.h"
 
 #include <QJsonArray>
+#include <QStringList>
 
 namespace gongkai {
 
@@ -27,7 +28,7 @@ QJsonObject ItemAuditJson::snapshot(const Item& item)
                                        {L("adopted"), s.adopted},
                                        {L("adoptedOn"), s.adoptedOn.toString(Qt::ISODate)},
                                        {L("adoptedIn"), s.adoptedIn}});
-    return QJsonObject{{L("title"), item.title},
+    QJsonObject out{{L("title"), item.title},
                        {L("docNumber"), item.docNumber},
                        {L("category"), QString::number(item.categoryId)},
                        {L("attribute"), attributeCode(item.attribute)},
@@ -40,16 +41,30 @@ QJsonObject ItemAuditJson::snapshot(const Item& item)
                        {L("status"), statusCode(item.status)},
                        {L("publications"), publications},
                        {L("submissions"), submissions}};
+    // Only when there are any, so records of items without attachments read as before.
+    if (!item.attachments.isEmpty()) {
+        QJsonArray attachments;
+        for (const Attachment& a : item.attachments)
+            attachments.append(QJsonObject{{L("file"), a.fileName}, {L("sha256"), a.sha256},
+                                           {L("size"), QString::number(a.size)}});
+        out.insert(L("attachments"), attachments);
+    }
+    return out;
 }
 
 void ItemAuditJson::diff(const Item& before, const Item& after, QJsonObject* beforeOut, QJsonObject* afterOut)
 {
     const QJsonObject b = snapshot(before);
     const QJsonObject a = snapshot(after);
-    for (auto it = a.begin(); it != a.end(); ++it) {
-        if (b.value(it.key()) != it.value()) {
-            beforeOut->insert(it.key(), b.value(it.key()));
-            afterOut->insert(it.key(), it.value());
+    QStringList keys = a.keys();
+    for (const QString& k : b.keys()) {
+        if (!a.contains(k))
+            keys.append(k);
+    }
+    for (const QString& k : std::as_const(keys)) {
+        if (b.value(k) != a.value(k)) {
+            beforeOut->insert(k, b.contains(k) ? b.value(k) : QJsonValue(QJsonArray()));
+            afterOut->insert(k, a.contains(k) ? a.value(k) : QJsonValue(QJsonArray()));
         }
     }
 }

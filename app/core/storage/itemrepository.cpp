@@ -2,6 +2,7 @@
 
 #include "../domain/itemcontent.h"
 #include "../error.h"
+#include "attachmentrepository.h"
 #include "auditlog.h"
 #include "database.h"
 #include "itemauditjson.h"
@@ -9,6 +10,8 @@
 #include "reviewrepository.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace gongkai {
 
@@ -61,6 +64,7 @@ std::optional<Item> ItemRepository::get(qint64 id) const
                                  Database::dateFrom(s.value(4)), s.value(5).toString()});
     item.paperReview =
         m_db.scalar(L("SELECT reviewers FROM paper_reviews WHERE item_id = :id"), {{L("id"), id}}).toString();
+    item.attachments = AttachmentRepository(m_db).list(id);
     return item;
 }
 
@@ -104,6 +108,7 @@ QList<FieldError> ItemRepository::validate(const Item& item) const
     std::optional<Item> stored;
     if (item.id > 0)
         stored = get(item.id);
+    errors << validateAttachments(item);
     if (stored && !stored->paperReview.isEmpty() && !item.paperReview.trimmed().isEmpty() &&
         item.paperReview.trimmed() != stored->paperReview)
         errors.append({L("paperReview"), tr("The paper review record is kept as it was first recorded.")});
@@ -135,6 +140,49 @@ ItemStatus ItemRepository::statusAfterSave(const Item& item, bool roundOpen) con
     if (!item.publications.isEmpty())
         return ItemStatus::Published;
     return item.status;
+}
+
+QList<FieldError> ItemRepository::validateAttachments(const Item& item) const
+{
+    QList<FieldError> errors;
+    AttachmentRepository files(m_db);
+    for (int i = 0; i < item.attachments.size(); ++i) {
+        const Attachment& a = item.attachments.at(i);
+        const QString field = L("attachments[%1]").arg(i);
+        if (a.id == 0 && a.data.isEmpty())
+            errors.append({field, tr("Attachment %1 (%2) has no content.").arg(i + 1).arg(a.fileName)});
+        if (a.id != 0 && (item.id <= 0 || files.itemOf(a.id) != item.id))
+            errors.append({field, tr("Attachment %1 (%2) belongs to another item.").arg(i + 1).arg(a.fileName)});
+        for (int j = 0; j < i; ++j) {
+            if (item.attachments.at(j).sameFile(a)) {
+                errors.append({field, tr("%1 is attached twice.").arg(a.fileName)});
+                break;
+            }
+        }
+    }
+    return errors;
+}
+
+void ItemRepository::writeAttachments(const QList<Attachment>& before, Item& item)
+{
+    AttachmentRepository files(m_db);
+    const QString login = m_db.actor().login;
+    for (const Attachment& was : before) {
+        const bool kept = std::any_of(item.attachments.cbegin(), item.attachments.cend(),
+                                      [&](const Attachment& a) { return a.id == was.id; });
+        if (!kept)
+            files.setRemoved(was.id, true, login);
+    }
+    for (Attachment& a : item.attachments) {
+        if (a.id == 0) {
+            files.insert(item.id, a, login);
+            continue;
+        }
+        const bool wasThere = std::any_of(before.cbegin(), before.cend(),
+                                          [&](const Attachment& b) { return b.id == a.id; });
+        if (!wasThere)
+            files.setRemoved(a.id, false, login); // undoing a removal
+    }
 }
 
 void ItemRepository::writeChildren(const Item& item)
@@ -188,6 +236,7 @@ qint64 ItemRepository::add(Item& item)
     stored.id = id;
     stored.status = status;
     writeChildren(stored);
+    writeAttachments({}, stored);
     const QString paper = item.paperReview.trimmed();
     QJsonObject created = ItemAuditJson::snapshot(stored);
     if (!paper.isEmpty()) {
@@ -200,6 +249,7 @@ qint64 ItemRepository::add(Item& item)
     tx.commit();
     item.id = id;
     item.status = status;
+    item.attachments = stored.attachments;
     item.paperReview = paper;
     item.createdAt = now;
     item.updatedAt = now;
@@ -247,6 +297,7 @@ void ItemRepository::save(Item& item, AuditEvent event)
                                "make your change again.")
                                 .arg(item.id));
     writeChildren(item);
+    writeAttachments(before->attachments, after);
     if (open && status == ItemStatus::Withdrawn) {
         if (const auto round = reviews.openRound(item.id))
             reviews.close(round->id, RoundState::Withdrawn);
@@ -264,6 +315,7 @@ void ItemRepository::save(Item& item, AuditEvent event)
         reviews.recordPaperReview(after, paper);
     tx.commit();
     item.status = status;
+    item.attachments = after.attachments;
     item.paperReview = before->paperReview.isEmpty() ? paper : before->paperReview;
     item.updatedAt = now;
     item.rowVersion += 1;

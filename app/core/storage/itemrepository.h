@@ -58,6 +58,9 @@ public:
 
 private:
     void writeChildren(const Item& item);
+    /// Stores new attachments and marks dropped ones removed (and restored ones attached again).
+    void writeAttachments(const QList<Attachment>& before, Item& item);
+    QList<FieldError> validateAttachments(const Item& item) const;
     void checkOrThrow(const Item& item) const;
     /// The status a save stores, given the review state (see the class comment).
     ItemStatus statusAfterSave(const Item& item, bool roundOpen) const;

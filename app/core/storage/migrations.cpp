@@ -340,7 +340,10 @@ void upgradeToV4(Database& db)
                        " content ${BLOB} NOT NULL,"
                        " extracted_text TEXT NOT NULL DEFAULT '',"
                        " added_at ${TIME} NOT NULL,"
-                       " added_by TEXT NOT NULL)"),
+                       " added_by TEXT NOT NULL,"
+                       // Removed files stay: an earlier round's signatures vouch for them.
+                       " removed_at ${TIME},"
+                       " removed_by TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX attachments_item ON attachments(item_id)"),
     });
 }
