@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>gongkai::cli::AttachmentCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/attachmentcommands.cpp" line="+80"/>
+        <source>Item %1 has %n attachment(s).</source>
+        <translation>
+            <numerusform>Item %1 has %n attachment.</numerusform>
+            <numerusform>Item %1 has %n attachments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gongkai::cli::PrintCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/printcommands.cpp" line="+160"/>
@@ -122,6 +133,25 @@
     </message>
 </context>
 <context>
+    <name>gongkai::ui::ItemActions</name>
+    <message numerus="yes">
+        <location filename="../ui/ledger/itemactions.cpp" line="+116"/>
+        <source>Item %1 saved. The pre-screen found %n high finding(s); correct them or give a reason when you submit it.</source>
+        <translation>
+            <numerusform>Item %1 saved. The pre-screen found %n high finding; correct it or give a reason when you submit it.</numerusform>
+            <numerusform>Item %1 saved. The pre-screen found %n high findings; correct them or give a reason when you submit it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Item %1 saved. The pre-screen found %n warning(s).</source>
+        <translation>
+            <numerusform>Item %1 saved. The pre-screen found %n warning.</numerusform>
+            <numerusform>Item %1 saved. The pre-screen found %n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::LedgerModel</name>
     <message numerus="yes">
         <location filename="../ui/models/ledgermodel.cpp" line="+146"/>
@@ -154,7 +184,7 @@
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+716"/>
+        <location filename="../ui/mainwindow.cpp" line="+718"/>
         <source>%Ln item(s) or more</source>
         <translation>
             <numerusform>%Ln item or more</numerusform>
@@ -178,6 +208,25 @@
         <translation>
             <numerusform>The pre-screen found %n high finding in item %1. Correct the item, or give the reason it should be reviewed as it stands.</numerusform>
             <numerusform>The pre-screen found %n high findings in item %1. Correct the item, or give the reason it should be reviewed as it stands.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::SignFindingsView</name>
+    <message numerus="yes">
+        <location filename="../ui/review/signfindingsview.cpp" line="+33"/>
+        <source>The pre-screen found %n item(s) to check, %1 of them high: read them before you sign.</source>
+        <translation>
+            <numerusform>The pre-screen found %n item to check, %1 of them high: read it before you sign.</numerusform>
+            <numerusform>The pre-screen found %n items to check, %1 of them high: read them before you sign.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-screen found %n item(s) to check (warnings).</source>
+        <translation>
+            <numerusform>The pre-screen found %n item to check (a warning).</numerusform>
+            <numerusform>The pre-screen found %n items to check (warnings).</numerusform>
         </translation>
     </message>
 </context>

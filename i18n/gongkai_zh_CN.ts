@@ -25,6 +25,31 @@
     </message>
 </context>
 <context>
+    <name>gongkai::Attachment</name>
+    <message>
+        <location filename="../app/core/domain/attachment.cpp" line="+18"/>
+        <location line="+18"/>
+        <source>%1: only .txt and .docx files can be attached, so that their text can be screened.</source>
+        <translation>%1：只能附加 .txt 和 .docx 文件，以便预审其中的文字。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+18"/>
+        <source>%1 is %2; attachments can be at most %3.</source>
+        <translation>%1 大小为 %2；附件最大为 %3。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要文件名。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::AuditRecord</name>
     <message>
         <location filename="../app/core/domain/auditrecord.cpp" line="+15"/>
@@ -176,6 +201,11 @@
         <source>Setting changed</source>
         <translation>修改设置</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-screen findings on save</source>
+        <translation>保存时预审发现问题</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::AuditService</name>
@@ -188,7 +218,7 @@
 <context>
     <name>gongkai::AuditVerifier</name>
     <message>
-        <location filename="../app/core/review/auditverifier.cpp" line="+60"/>
+        <location filename="../app/core/review/auditverifier.cpp" line="+61"/>
         <source>Audit record %1 is missing: it was deleted.</source>
         <translation>审计记录%1缺失：已被删除。</translation>
     </message>
@@ -238,7 +268,7 @@
         <translation>审计记录%2中记载的签署记录%1（编号%3的信息，%4）缺失：已被删除。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Item %1 (“%2”) was changed after %3 signed %4 of round %5, while it was under review.</source>
         <translation>编号%1的信息（“%2”）在审查期间被修改：此前%3已签署第%5轮的%4。</translation>
     </message>
@@ -893,7 +923,7 @@
 <context>
     <name>gongkai::ItemRepository</name>
     <message>
-        <location filename="../app/core/storage/itemrepository.cpp" line="+74"/>
+        <location filename="../app/core/storage/itemrepository.cpp" line="+78"/>
         <source>The category does not exist.</source>
         <translation>该信息类别不存在。</translation>
     </message>
@@ -928,13 +958,28 @@
         <translation>第%1条报送记录：所选渠道不是上级部门。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The paper review record is kept as it was first recorded.</source>
         <translation>纸质审查记录一经登记，不得更改。</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+55"/>
+        <location line="+39"/>
+        <source>Attachment %1 (%2) has no content.</source>
+        <translation>附件 %1（%2）没有内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachment %1 (%2) belongs to another item.</source>
+        <translation>附件 %1（%2）属于另一条信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is attached twice.</source>
+        <translation>%1 重复附加。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location line="+57"/>
         <location line="+32"/>
         <location line="+37"/>
         <location line="+15"/>
@@ -943,7 +988,7 @@
         <translation>编号%1的信息不存在。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Item %1 is under review and cannot be changed; recall the submission first, or wait for the review to end.</source>
         <translation>编号%1的信息正在审查中，不能修改；请先撤回送审，或等待审查结束。</translation>
     </message>
@@ -953,7 +998,7 @@
         <translation>编号%1的信息在您打开后已被他人修改。请重新打开后再修改。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+11"/>
         <location line="+21"/>
         <location line="+23"/>
@@ -984,7 +1029,7 @@
 <context>
     <name>gongkai::ItemScreening</name>
     <message>
-        <location filename="../app/core/screening/itemscreening.cpp" line="+62"/>
+        <location filename="../app/core/screening/itemscreening.cpp" line="+98"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -995,11 +1040,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1, line %2: %3 (%4, %5)</source>
         <translation>%1第%2行：%3（%4，%5）</translation>
     </message>
@@ -1007,15 +1062,15 @@
 <context>
     <name>gongkai::ItemService</name>
     <message>
-        <location filename="../app/core/review/itemservice.cpp" line="+44"/>
-        <location line="+20"/>
+        <location filename="../app/core/review/itemservice.cpp" line="+80"/>
+        <location line="+23"/>
         <location line="+20"/>
         <location line="+25"/>
         <source>Item %1 does not exist.</source>
         <translation>编号%1的信息不存在。</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Only the author of item %1 can change it.</source>
         <translation>只有撰稿人才能修改编号%1的信息。</translation>
     </message>
@@ -1030,7 +1085,7 @@
         <translation>编号%1的信息正在审查中，已冻结；如需修改，请撤回送审。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Only the author of item %1, the section chief of its department or a leader can withdraw it.</source>
         <translation>只有撰稿人、所在科室负责人或领导才能撤回编号%1的信息。</translation>
     </message>
@@ -1048,7 +1103,7 @@
 <context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+449"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+452"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>数据库结构版本为%1，高于本程序支持的版本（%2）。请升级本程序。</translation>
     </message>
@@ -1941,9 +1996,139 @@
     </message>
 </context>
 <context>
+    <name>gongkai::cli::AttachmentCommands</name>
+    <message>
+        <location filename="../app/cli/attachmentcommands.cpp" line="+27"/>
+        <source>item %1 does not exist</source>
+        <translation>信息 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Usage: gongkai-cli attachment add|list|remove|save [options]</source>
+        <translation>用法：gongkai-cli attachment add|list|remove|save [选项]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attachment: missing action (add, list, remove or save)</source>
+        <translation>attachment：缺少操作（add、list、remove 或 save）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment: unknown action “%1” (add, list, remove or save)</source>
+        <translation>attachment：未知操作“%1”（add、list、remove 或 save）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attaches .txt and .docx files to an item. Their text is screened with the item&apos;s; attaching to an approved item starts a new review.</source>
+        <translation>为信息附加 .txt 和 .docx 文件。附件文字与信息正文一并预审；为已审核的信息附加文件将开始新一轮审查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+33"/>
+        <location line="+21"/>
+        <source>The item&apos;s id.</source>
+        <translation>信息编号。</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Files to attach.</source>
+        <translation>要附加的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Item %1 has %n attachment(s).</source>
+        <translation>
+            <numerusform>信息 %1 有 %n 个附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print a JSON array.</source>
+        <translation>输出 JSON 数组。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists the files attached to an item.</source>
+        <translation>列出信息的附件。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item %1 has no attachments.</source>
+        <translation>信息 %1 没有附件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>附加时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>附加人</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removes a file from an item. The database keeps it for the earlier reviews that covered it.</source>
+        <translation>从信息中移除附件。数据库仍保留该文件，供此前涵盖它的审查查考。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>The attached file&apos;s name.</source>
+        <translation>附件的文件名。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+32"/>
+        <source>item %1 has no attachment named “%2”</source>
+        <translation>信息 %1 没有名为“%2”的附件</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Removed %1 from item %2.</source>
+        <translation>已从信息 %2 移除 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes an attached file out as it was attached.</source>
+        <translation>按附加时的原样导出附件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+46"/>
+        <location filename="../app/cli/cli.cpp" line="+47"/>
         <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
@@ -1960,6 +2145,7 @@ Commands:
   category add|list             information categories
   user add|list|passwd|unlock   accounts, their roles and passwords
   item add|show|withdraw        ledger items
+  attachment add|list|remove|save   .txt/.docx files attached to an item
   publication add ITEM          record a publication of an item
   submission add ITEM           record a submission to an upper agency
   list items                    list the ledger, filtered
@@ -1990,6 +2176,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
   category add|list             信息类别
   user add|list|passwd|unlock   账户及其角色和密码
   item add|show|withdraw        台账信息
+  attachment add|list|remove|save   信息的 .txt/.docx 附件
   publication add ITEM          登记信息的发布
   submission add ITEM           登记信息向上级部门的报送
   list items                    按条件列出台账
@@ -2006,7 +2193,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要文件路径或 postgresql:// 地址</translation>
     </message>
@@ -2026,7 +2213,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（参见 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令“%1”（参见 gongkai-cli --help）</translation>
     </message>
@@ -2250,7 +2437,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ItemCommands</name>
     <message>
-        <location filename="../app/cli/itemcommands.cpp" line="+33"/>
+        <location filename="../app/cli/itemcommands.cpp" line="+34"/>
         <source>item %1 does not exist</source>
         <translation>编号%1的信息不存在</translation>
     </message>
@@ -2336,19 +2523,19 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <location line="+22"/>
         <location line="+31"/>
         <source>The item&apos;s id.</source>
         <translation>信息编号。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>Shows one item with its publications and submissions.</source>
         <translation>显示一条信息及其发布和报送记录。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Item</source>
         <translation>编号</translation>
     </message>
@@ -2442,6 +2629,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+1"/>
         <source>adopted %1 %2</source>
         <translation>已采用 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3383,6 +3575,76 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::AttachmentList</name>
+    <message>
+        <location filename="../ui/ledger/attachmentlist.cpp" line="+31"/>
+        <source>&amp;Attach…</source>
+        <translation>附加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach .txt or .docx files; their text is screened with the item&apos;s</source>
+        <translation>附加 .txt 或 .docx 文件；其文字与信息正文一并预审</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1  (%2)</source>
+        <translation>%1  （%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached now; stored when the item is saved</source>
+        <translation>刚附加；保存信息时存入数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached by %1 on %2</source>
+        <translation>由 %1 于 %2 附加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No attachments. Attach the .txt or .docx files that go out with the item, so that they are screened and reviewed with it.</source>
+        <translation>没有附件。请附加随信息一同发布的 .txt 或 .docx 文件，以便与信息一并预审和审查。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is already attached.</source>
+        <translation>%1 已经附加。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.txt *.docx)</source>
+        <translation>文档 (*.txt *.docx)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::AuditTableModel</name>
     <message>
         <location filename="../ui/audit/audittablemodel.cpp" line="+93"/>
@@ -3887,7 +4149,7 @@ After:
 <context>
     <name>gongkai::ui::FindingsPanel</name>
     <message>
-        <location filename="../ui/review/findingspanel.cpp" line="+30"/>
+        <location filename="../ui/review/findingspanel.cpp" line="+31"/>
         <source>Field</source>
         <translation>位置</translation>
     </message>
@@ -3912,7 +4174,7 @@ After:
         <translation>建议</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4163,8 +4425,22 @@ Submitted %6 by %7</source>
         <source>Mark the selected item as withdrawn; it stays in the ledger</source>
         <translation>将所选信息标记为已撤回；信息仍保留在台账中</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Item %1 saved. The pre-screen found %n high finding(s); correct them or give a reason when you submit it.</source>
+        <translation>
+            <numerusform>信息 %1 已保存。预审发现 %n 处高风险内容；请更正，或在送审时说明理由。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Item %1 saved. The pre-screen found %n warning(s).</source>
+        <translation>
+            <numerusform>信息 %1 已保存。预审发现 %n 处提示。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Only the author, the section chief of its department or a leader can withdraw this item</source>
         <translation>只有撰稿人、所在科室负责人或领导才能撤回此信息</translation>
     </message>
@@ -4237,7 +4513,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ItemDetailsView</name>
     <message>
-        <location filename="../ui/ledger/itemdetailsview.cpp" line="+59"/>
+        <location filename="../ui/ledger/itemdetailsview.cpp" line="+60"/>
         <source>Confidentiality review</source>
         <translation>保密审查</translation>
     </message>
@@ -4318,6 +4594,11 @@ Submitted %6 by %7</source>
         <translation>摘要：</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <location line="+65"/>
         <source>Select an item in the ledger to see its details, publications and submissions here.</source>
@@ -4336,11 +4617,12 @@ Submitted %6 by %7</source>
     <message>
         <location line="+13"/>
         <location line="+15"/>
+        <location line="+4"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>%1 (reviewed on paper)</source>
         <translation>%1（纸质审查）</translation>
     </message>
@@ -4350,7 +4632,7 @@ Submitted %6 by %7</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Publications (%1)</source>
         <translation>发布记录（%1）</translation>
     </message>
@@ -4504,7 +4786,7 @@ Submitted %6 by %7</source>
         <translation>添加报送记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+82"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+84"/>
         <source>Choose a category</source>
         <translation>请选择信息类别</translation>
     </message>
@@ -4519,12 +4801,12 @@ Submitted %6 by %7</source>
         <translation>请选择撰稿人</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+232"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>New item</source>
         <translation>新增信息</translation>
     </message>
@@ -4539,12 +4821,17 @@ Submitted %6 by %7</source>
         <translation>修改“%1”</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>This item is withdrawn. It stays in the ledger and is shown read-only.</source>
         <translation>该信息已撤回，仍保留在台账中，仅供查看。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-120"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>This item is under review (round %1) and frozen until the review ends. Its author can recall the submission to change it.</source>
         <translation>此信息正在审查中（第%1轮），审查结束前已冻结。撰稿人可撤回送审后再修改。</translation>
     </message>
@@ -4559,12 +4846,12 @@ Submitted %6 by %7</source>
         <translation>发布前须先经保密审查：信息审核通过后（请提交审查），或历史信息在上方登记纸质审查后，方可登记发布记录。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>This item is shown read-only.</source>
         <translation>此信息以只读方式显示。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>The item was not saved. Please correct the marked fields:</source>
         <translation>信息未保存。请更正标出的字段：</translation>
     </message>
@@ -5086,7 +5373,7 @@ Submitted %6 by %7</source>
         <translation>读取台账失败：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
@@ -5681,7 +5968,7 @@ Submitted %6 by %7</source>
         <translation>再次输入密码以确认</translation>
     </message>
     <message>
-        <location filename="../ui/review/sendbackdialog.cpp" line="+15"/>
+        <location filename="../ui/review/sendbackdialog.cpp" line="+17"/>
         <source>Send back: %1</source>
         <translation>退回：%1</translation>
     </message>
@@ -5692,7 +5979,7 @@ Submitted %6 by %7</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sending back ends this review round: the item goes back to its author, who revises it and submits it again. Your name, the time and your reason are recorded; whoever reviews is accountable for the review.</source>
         <translation>退回将结束本轮审查：信息退回撰稿人，由其修改后重新提交。您的姓名、时间和退回理由将被记录；谁审查，谁负责。</translation>
     </message>
@@ -5838,7 +6125,7 @@ Submitted %6 by %7</source>
         <translation>再次输入密码以签署</translation>
     </message>
     <message>
-        <location filename="../ui/review/signdialog.cpp" line="+15"/>
+        <location filename="../ui/review/signdialog.cpp" line="+17"/>
         <source>Sign: %1</source>
         <translation>签署：%1</translation>
     </message>
@@ -5849,7 +6136,7 @@ Submitted %6 by %7</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Sign</source>
         <translation>签署(&amp;S)</translation>
     </message>
@@ -5870,6 +6157,38 @@ Submitted %6 by %7</source>
     </message>
 </context>
 <context>
+    <name>gongkai::ui::SignFindingsView</name>
+    <message>
+        <location filename="../ui/review/signfindingsview.cpp" line="+21"/>
+        <source>Attachments: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pre-screen found nothing in the text or the attachments.</source>
+        <translation>预审未在正文和附件中发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-screen found %n item(s) to check, %1 of them high: read them before you sign.</source>
+        <translation>
+            <numerusform>预审发现 %n 处需核查的内容，其中高风险 %1 处：请在签署前逐条阅读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-screen found %n item(s) to check (warnings).</source>
+        <translation>
+            <numerusform>预审发现 %n 处需核查的内容（提示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author&apos;s reason for submitting despite high findings: %1</source>
+        <translation>撰稿人带高风险项送审的理由：%1</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::SignIn</name>
     <message>
         <location filename="../ui/auth/signin.cpp" line="+35"/>
@@ -5885,7 +6204,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::SignTarget</name>
     <message>
-        <location filename="../ui/review/signtarget.cpp" line="+36"/>
+        <location filename="../ui/review/signtarget.cpp" line="+40"/>
         <source>Step %1 of %2: %3 (%4)</source>
         <translation>第%1步（共%2步）：%3（%4）</translation>
     </message>

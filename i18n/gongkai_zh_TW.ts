@@ -25,6 +25,31 @@
     </message>
 </context>
 <context>
+    <name>gongkai::Attachment</name>
+    <message>
+        <location filename="../app/core/domain/attachment.cpp" line="+18"/>
+        <location line="+18"/>
+        <source>%1: only .txt and .docx files can be attached, so that their text can be screened.</source>
+        <translation>%1：只能附加 .txt 和 .docx 檔案，以便預審其中的文字。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+18"/>
+        <source>%1 is %2; attachments can be at most %3.</source>
+        <translation>%1 大小為 %2；附件最大為 %3。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要檔名。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::AuditRecord</name>
     <message>
         <location filename="../app/core/domain/auditrecord.cpp" line="+15"/>
@@ -176,6 +201,11 @@
         <source>Setting changed</source>
         <translation>修改設定</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-screen findings on save</source>
+        <translation>儲存時預審發現問題</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::AuditService</name>
@@ -188,7 +218,7 @@
 <context>
     <name>gongkai::AuditVerifier</name>
     <message>
-        <location filename="../app/core/review/auditverifier.cpp" line="+60"/>
+        <location filename="../app/core/review/auditverifier.cpp" line="+61"/>
         <source>Audit record %1 is missing: it was deleted.</source>
         <translation>審計記錄%1缺失：已被刪除。</translation>
     </message>
@@ -238,7 +268,7 @@
         <translation>審計記錄%2中記載的簽署記錄%1（編號%3的資訊，%4）缺失：已被刪除。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Item %1 (“%2”) was changed after %3 signed %4 of round %5, while it was under review.</source>
         <translation>編號%1的資訊（「%2」）在審查期間被修改：此前%3已簽署第%5輪的%4。</translation>
     </message>
@@ -893,7 +923,7 @@
 <context>
     <name>gongkai::ItemRepository</name>
     <message>
-        <location filename="../app/core/storage/itemrepository.cpp" line="+74"/>
+        <location filename="../app/core/storage/itemrepository.cpp" line="+78"/>
         <source>The category does not exist.</source>
         <translation>該資訊類別不存在。</translation>
     </message>
@@ -928,13 +958,28 @@
         <translation>第%1條報送記錄：所選渠道不是上級機關。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The paper review record is kept as it was first recorded.</source>
         <translation>紙本審查記錄一經登記，不得更改。</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+55"/>
+        <location line="+39"/>
+        <source>Attachment %1 (%2) has no content.</source>
+        <translation>附件 %1（%2）沒有內容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachment %1 (%2) belongs to another item.</source>
+        <translation>附件 %1（%2）屬於另一條資訊。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is attached twice.</source>
+        <translation>%1 重複附加。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <location line="+57"/>
         <location line="+32"/>
         <location line="+37"/>
         <location line="+15"/>
@@ -943,7 +988,7 @@
         <translation>編號%1的資訊不存在。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>Item %1 is under review and cannot be changed; recall the submission first, or wait for the review to end.</source>
         <translation>編號%1的資訊正在審查中，不能修改；請先撤回送審，或等待審查結束。</translation>
     </message>
@@ -953,7 +998,7 @@
         <translation>編號%1的資訊在您開啟後已被他人修改。請重新開啟後再修改。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+11"/>
         <location line="+21"/>
         <location line="+23"/>
@@ -984,7 +1029,7 @@
 <context>
     <name>gongkai::ItemScreening</name>
     <message>
-        <location filename="../app/core/screening/itemscreening.cpp" line="+62"/>
+        <location filename="../app/core/screening/itemscreening.cpp" line="+98"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -995,11 +1040,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1, line %2: %3 (%4, %5)</source>
         <translation>%1第%2行：%3（%4，%5）</translation>
     </message>
@@ -1007,15 +1062,15 @@
 <context>
     <name>gongkai::ItemService</name>
     <message>
-        <location filename="../app/core/review/itemservice.cpp" line="+44"/>
-        <location line="+20"/>
+        <location filename="../app/core/review/itemservice.cpp" line="+80"/>
+        <location line="+23"/>
         <location line="+20"/>
         <location line="+25"/>
         <source>Item %1 does not exist.</source>
         <translation>編號%1的資訊不存在。</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Only the author of item %1 can change it.</source>
         <translation>只有撰稿人才能修改編號%1的資訊。</translation>
     </message>
@@ -1030,7 +1085,7 @@
         <translation>編號%1的資訊正在審查中，已凍結；如需修改，請撤回送審。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Only the author of item %1, the section chief of its department or a leader can withdraw it.</source>
         <translation>只有撰稿人、所在科室負責人或領導才能撤回編號%1的資訊。</translation>
     </message>
@@ -1048,7 +1103,7 @@
 <context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+449"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+452"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>資料庫結構版本為%1，高於本程式支援的版本（%2）。請升級本程式。</translation>
     </message>
@@ -1941,9 +1996,139 @@
     </message>
 </context>
 <context>
+    <name>gongkai::cli::AttachmentCommands</name>
+    <message>
+        <location filename="../app/cli/attachmentcommands.cpp" line="+27"/>
+        <source>item %1 does not exist</source>
+        <translation>資訊 %1 不存在</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Usage: gongkai-cli attachment add|list|remove|save [options]</source>
+        <translation>用法：gongkai-cli attachment add|list|remove|save [選項]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>attachment: missing action (add, list, remove or save)</source>
+        <translation>attachment：缺少操作（add、list、remove 或 save）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attachment: unknown action “%1” (add, list, remove or save)</source>
+        <translation>attachment：未知操作「%1」（add、list、remove 或 save）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attaches .txt and .docx files to an item. Their text is screened with the item&apos;s; attaching to an approved item starts a new review.</source>
+        <translation>為資訊附加 .txt 和 .docx 檔案。附件文字與資訊正文一併預審；為已審核的資訊附加檔案將開始新一輪審查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <location line="+33"/>
+        <location line="+21"/>
+        <source>The item&apos;s id.</source>
+        <translation>資訊編號。</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Files to attach.</source>
+        <translation>要附加的檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Item %1 has %n attachment(s).</source>
+        <translation>
+            <numerusform>資訊 %1 有 %n 個附件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print a JSON array.</source>
+        <translation>輸出 JSON 陣列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists the files attached to an item.</source>
+        <translation>列出資訊的附件。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Item %1 has no attachments.</source>
+        <translation>資訊 %1 沒有附件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>附加時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>附加人</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Removes a file from an item. The database keeps it for the earlier reviews that covered it.</source>
+        <translation>從資訊中移除附件。資料庫仍保留該檔案，供此前涵蓋它的審查查考。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>The attached file&apos;s name.</source>
+        <translation>附件的檔名。</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+32"/>
+        <source>item %1 has no attachment named “%2”</source>
+        <translation>資訊 %1 沒有名為「%2」的附件</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Removed %1 from item %2.</source>
+        <translation>已從資訊 %2 移除 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file to write.</source>
+        <translation>要寫入的檔案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes an attached file out as it was attached.</source>
+        <translation>按附加時的原樣匯出附件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1.</source>
+        <translation>已寫入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+46"/>
+        <location filename="../app/cli/cli.cpp" line="+47"/>
         <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
@@ -1960,6 +2145,7 @@ Commands:
   category add|list             information categories
   user add|list|passwd|unlock   accounts, their roles and passwords
   item add|show|withdraw        ledger items
+  attachment add|list|remove|save   .txt/.docx files attached to an item
   publication add ITEM          record a publication of an item
   submission add ITEM           record a submission to an upper agency
   list items                    list the ledger, filtered
@@ -1990,6 +2176,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
   category add|list             資訊類別
   user add|list|passwd|unlock   帳戶及其角色和密碼
   item add|show|withdraw        臺帳資訊
+  attachment add|list|remove|save   資訊的 .txt/.docx 附件
   publication add ITEM          登記資訊的發布
   submission add ITEM           登記資訊向上級機關的報送
   list items                    按條件列出臺帳
@@ -2006,7 +2193,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要檔案路徑或 postgresql:// 地址</translation>
     </message>
@@ -2026,7 +2213,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（參見 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令「%1」（參見 gongkai-cli --help）</translation>
     </message>
@@ -2250,7 +2437,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ItemCommands</name>
     <message>
-        <location filename="../app/cli/itemcommands.cpp" line="+33"/>
+        <location filename="../app/cli/itemcommands.cpp" line="+34"/>
         <source>item %1 does not exist</source>
         <translation>編號%1的資訊不存在</translation>
     </message>
@@ -2336,19 +2523,19 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+92"/>
+        <location line="+103"/>
         <location line="+22"/>
         <location line="+31"/>
         <source>The item&apos;s id.</source>
         <translation>資訊編號。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <source>Shows one item with its publications and submissions.</source>
         <translation>顯示一條資訊及其發布和報送記錄。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Item</source>
         <translation>編號</translation>
     </message>
@@ -2442,6 +2629,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+1"/>
         <source>adopted %1 %2</source>
         <translation>已採用 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3383,6 +3575,76 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>gongkai::ui::AttachmentList</name>
+    <message>
+        <location filename="../ui/ledger/attachmentlist.cpp" line="+31"/>
+        <source>&amp;Attach…</source>
+        <translation>附加檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach .txt or .docx files; their text is screened with the item&apos;s</source>
+        <translation>附加 .txt 或 .docx 檔案；其文字與資訊正文一併預審</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1  (%2)</source>
+        <translation>%1  （%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached now; stored when the item is saved</source>
+        <translation>剛附加；儲存資訊時存入資料庫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached by %1 on %2</source>
+        <translation>由 %1 於 %2 附加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No attachments. Attach the .txt or .docx files that go out with the item, so that they are screened and reviewed with it.</source>
+        <translation>沒有附件。請附加隨資訊一同發布的 .txt 或 .docx 檔案，以便與資訊一併預審和審查。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is already attached.</source>
+        <translation>%1 已經附加。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <source>Attach files</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.txt *.docx)</source>
+        <translation>文件 (*.txt *.docx)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+9"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::AuditTableModel</name>
     <message>
         <location filename="../ui/audit/audittablemodel.cpp" line="+93"/>
@@ -3887,7 +4149,7 @@ After:
 <context>
     <name>gongkai::ui::FindingsPanel</name>
     <message>
-        <location filename="../ui/review/findingspanel.cpp" line="+30"/>
+        <location filename="../ui/review/findingspanel.cpp" line="+31"/>
         <source>Field</source>
         <translation>位置</translation>
     </message>
@@ -3912,7 +4174,7 @@ After:
         <translation>建議</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4163,8 +4425,22 @@ Submitted %6 by %7</source>
         <source>Mark the selected item as withdrawn; it stays in the ledger</source>
         <translation>將所選資訊標記為已撤回；資訊仍保留在臺帳中</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Item %1 saved. The pre-screen found %n high finding(s); correct them or give a reason when you submit it.</source>
+        <translation>
+            <numerusform>資訊 %1 已儲存。預審發現 %n 處高風險內容；請更正，或在送審時說明理由。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Item %1 saved. The pre-screen found %n warning(s).</source>
+        <translation>
+            <numerusform>資訊 %1 已儲存。預審發現 %n 處提示。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Only the author, the section chief of its department or a leader can withdraw this item</source>
         <translation>只有撰稿人、所在科室負責人或領導才能撤回此資訊</translation>
     </message>
@@ -4237,7 +4513,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ItemDetailsView</name>
     <message>
-        <location filename="../ui/ledger/itemdetailsview.cpp" line="+59"/>
+        <location filename="../ui/ledger/itemdetailsview.cpp" line="+60"/>
         <source>Confidentiality review</source>
         <translation>保密審查</translation>
     </message>
@@ -4318,6 +4594,11 @@ Submitted %6 by %7</source>
         <translation>摘要：</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <location line="+65"/>
         <source>Select an item in the ledger to see its details, publications and submissions here.</source>
@@ -4336,11 +4617,12 @@ Submitted %6 by %7</source>
     <message>
         <location line="+13"/>
         <location line="+15"/>
+        <location line="+4"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-9"/>
         <source>%1 (reviewed on paper)</source>
         <translation>%1（紙本審查）</translation>
     </message>
@@ -4350,7 +4632,7 @@ Submitted %6 by %7</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Publications (%1)</source>
         <translation>發布記錄（%1）</translation>
     </message>
@@ -4504,7 +4786,7 @@ Submitted %6 by %7</source>
         <translation>新增報送記錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+82"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+84"/>
         <source>Choose a category</source>
         <translation>請選擇資訊類別</translation>
     </message>
@@ -4519,12 +4801,12 @@ Submitted %6 by %7</source>
         <translation>請選擇撰稿人</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+232"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>New item</source>
         <translation>新增資訊</translation>
     </message>
@@ -4539,12 +4821,17 @@ Submitted %6 by %7</source>
         <translation>修改「%1」</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>This item is withdrawn. It stays in the ledger and is shown read-only.</source>
         <translation>該資訊已撤回，仍保留在臺帳中，僅供檢視。</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-120"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>This item is under review (round %1) and frozen until the review ends. Its author can recall the submission to change it.</source>
         <translation>此資訊正在審查中（第%1輪），審查結束前已凍結。撰稿人可撤回送審後再修改。</translation>
     </message>
@@ -4559,12 +4846,12 @@ Submitted %6 by %7</source>
         <translation>發布前須先經保密審查：資訊審核通過後（請提交審查），或歷史資訊在上方登記紙本審查後，方可登記發布記錄。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>This item is shown read-only.</source>
         <translation>此資訊以只讀方式顯示。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>The item was not saved. Please correct the marked fields:</source>
         <translation>資訊未儲存。請更正標出的欄位：</translation>
     </message>
@@ -5086,7 +5373,7 @@ Submitted %6 by %7</source>
         <translation>讀取臺帳失敗：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>No database is open.</source>
         <translation>未開啟資料庫。</translation>
     </message>
@@ -5681,7 +5968,7 @@ Submitted %6 by %7</source>
         <translation>再次輸入密碼以確認</translation>
     </message>
     <message>
-        <location filename="../ui/review/sendbackdialog.cpp" line="+15"/>
+        <location filename="../ui/review/sendbackdialog.cpp" line="+17"/>
         <source>Send back: %1</source>
         <translation>退回：%1</translation>
     </message>
@@ -5692,7 +5979,7 @@ Submitted %6 by %7</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Sending back ends this review round: the item goes back to its author, who revises it and submits it again. Your name, the time and your reason are recorded; whoever reviews is accountable for the review.</source>
         <translation>退回將結束本輪審查：資訊退回撰稿人，由其修改後重新提交。您的姓名、時間和退回理由將被記錄；誰審查，誰負責。</translation>
     </message>
@@ -5838,7 +6125,7 @@ Submitted %6 by %7</source>
         <translation>再次輸入密碼以簽署</translation>
     </message>
     <message>
-        <location filename="../ui/review/signdialog.cpp" line="+15"/>
+        <location filename="../ui/review/signdialog.cpp" line="+17"/>
         <source>Sign: %1</source>
         <translation>簽署：%1</translation>
     </message>
@@ -5849,7 +6136,7 @@ Submitted %6 by %7</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Sign</source>
         <translation>簽署(&amp;S)</translation>
     </message>
@@ -5870,6 +6157,38 @@ Submitted %6 by %7</source>
     </message>
 </context>
 <context>
+    <name>gongkai::ui::SignFindingsView</name>
+    <message>
+        <location filename="../ui/review/signfindingsview.cpp" line="+21"/>
+        <source>Attachments: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pre-screen found nothing in the text or the attachments.</source>
+        <translation>預審未在正文和附件中發現問題。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-screen found %n item(s) to check, %1 of them high: read them before you sign.</source>
+        <translation>
+            <numerusform>預審發現 %n 處需核查的內容，其中高風險 %1 處：請在簽署前逐條閱讀。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The pre-screen found %n item(s) to check (warnings).</source>
+        <translation>
+            <numerusform>預審發現 %n 處需核查的內容（提示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The author&apos;s reason for submitting despite high findings: %1</source>
+        <translation>撰稿人帶高風險項送審的理由：%1</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::SignIn</name>
     <message>
         <location filename="../ui/auth/signin.cpp" line="+35"/>
@@ -5885,7 +6204,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::SignTarget</name>
     <message>
-        <location filename="../ui/review/signtarget.cpp" line="+36"/>
+        <location filename="../ui/review/signtarget.cpp" line="+40"/>
         <source>Step %1 of %2: %3 (%4)</source>
         <translation>第%1步（共%2步）：%3（%4）</translation>
     </message>

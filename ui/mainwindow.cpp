@@ -470,6 +470,8 @@ void MainWindow::applySession()
         if (Permissions::allows(*user, Permission::WriteLedger)) {
             m_itemActions = new ItemActions(*m_db, m_undoStack, this);
             connect(m_itemActions, &ItemActions::itemChanged, this, &MainWindow::itemChanged);
+            connect(m_itemActions, &ItemActions::notice, this,
+                    [this](const QString& message) { statusBar()->showMessage(message, 15000); });
             m_itemActions->setCurrentItem(m_view->currentItemId());
         }
         m_pages->setCurrentWidget(m_ledgerPage);

@@ -13,6 +13,7 @@
 #include "review/reviewactions.h"
 #include "review/reviewworkflow.h"
 #include "review/findingspanel.h"
+#include "ledger/attachmentlist.h"
 #include "review/overridereasondialog.h"
 #include "admin/wordlistdialog.h"
 #include "storage/wordlistrepository.h"
@@ -41,6 +42,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QApplication>
 
 using namespace gongkai;
 using namespace gongkai::test;
@@ -370,6 +373,73 @@ private slots:
         QVERIFY(!ok->isEnabled());
         dialog.setReason(QStringLiteral("理由"));
         QVERIFY(ok->isEnabled());
+    }
+
+    void attachmentsAreScreenedAndShownToSigners()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        const ReviewOffice o = ReviewOffice::create(t.db());
+        const Session author = ReviewOffice::login(t.db(), QStringLiteral("zhangwei"));
+        Item item = o.draft(t.db(), QStringLiteral("关于表彰先进个人的通报"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("名单.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("获奖人员名单\n张三 联系电话13812345678\n").toUtf8());
+        }
+
+        // The item editor: attaching a file screens it and lists its findings under its name.
+        ItemDialog edit(t.db(), ItemRepository(t.db()).get(item.id));
+        edit.setSession(author);
+        auto* findings = edit.findChild<gongkai::ui::FindingsPanel*>(QStringLiteral("findingsPanel"));
+        QVERIFY(findings);
+        auto* list = edit.findChild<gongkai::ui::AttachmentList*>(QStringLiteral("attachmentList"));
+        QVERIFY(list);
+        bool told = false;
+        QTimer::singleShot(50, [&] { // the .pdf is refused with a message
+            told = QApplication::activeModalWidget() != nullptr;
+            closeMessageBoxes();
+        });
+        list->addFiles({path, dir.filePath(QStringLiteral("missing.pdf"))});
+        QVERIFY(told);
+        QCOMPARE(list->attachments().size(), 1);
+        QTRY_COMPARE(findings->topLevelItemCount(), 1);
+        QVERIFY(findings->topLevelItem(0)->text(0).contains(QStringLiteral("名单.txt")));
+        QCOMPARE(findings->result().highCount(), 1);
+        edit.setSaveFunction([&](Item& i) { ItemService(t.db()).update(author, i); });
+        clickOk(&edit);
+        QCOMPARE(edit.result(), int(QDialog::Accepted));
+        const Item stored = *ItemRepository(t.db()).get(item.id);
+        QCOMPARE(stored.attachments.size(), 1);
+        QCOMPARE(stored.attachments.at(0).fileName, QStringLiteral("名单.txt"));
+
+        // Submitted with a reason; the signer sees the findings, the file and the reason.
+        const QString reason = QStringLiteral("号码为单位值班电话");
+        ReviewService(t.db()).submit(author, item.id, reason);
+        QWidget window;
+        ReviewActions chief(t.db(), &window);
+        chief.setSession(ReviewOffice::login(t.db(), QStringLiteral("lina")));
+        SignDialog* dialog = chief.approve(item.id);
+        QVERIFY(dialog);
+        QPointer<SignDialog> guard(dialog);
+        auto* shown = dialog->findChild<gongkai::ui::FindingsPanel*>();
+        QVERIFY(shown);
+        QCOMPARE(shown->topLevelItemCount(), 1);
+        QVERIFY(shown->topLevelItem(0)->text(0).contains(QStringLiteral("名单.txt")));
+        QVERIFY(child<QLabel>(dialog, "overrideReasonLabel")->text().contains(reason));
+        QVERIFY(child<QLabel>(dialog, "attachmentsLabel")->text().contains(QStringLiteral("名单.txt")));
+        QVERIFY(child<QLabel>(dialog, "findingsSummary")->text().contains(QStringLiteral("1")));
+        screenshot(dialog, QStringLiteral("sign-findings"));
+        dialog->reject();
+        delete guard.data();
+        // The details pane lists the file too.
+        ItemDetailsView details;
+        details.setDatabase(&t.db());
+        details.showItem(item.id);
+        QCOMPARE(child<QLabel>(&details, "detailsAttachments")->text(), QStringLiteral("名单.txt"));
     }
 
     void wordListDialogEditsAndImports()

@@ -112,6 +112,12 @@ ItemActions::ItemActions(Database& db, QUndoStack* undoStack, QWidget* dialogPar
         emit itemChanged(id);
     });
     connect(&d->context, &ItemUndoContext::failed, this, &ItemActions::reportFailure);
+    connect(&d->context, &ItemUndoContext::screenedOnSave, this, [this](qint64 id, qsizetype high, qsizetype total) {
+        emit notice(high > 0 ? tr("Item %1 saved. The pre-screen found %n high finding(s); correct them or give a "
+                                  "reason when you submit it.", nullptr, int(high))
+                                   .arg(id)
+                             : tr("Item %1 saved. The pre-screen found %n warning(s).", nullptr, int(total)).arg(id));
+    });
     updateActions();
 }
 

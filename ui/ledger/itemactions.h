@@ -46,6 +46,8 @@ signals:
     void itemChanged(qint64 itemId);
     /// An undo, redo or withdrawal could not be done (the message is also shown to the user).
     void commandFailed(const QString& message);
+    /// Something to tell the user in passing (the status bar), e.g. what the pre-screen found on save.
+    void notice(const QString& message);
 
 private:
     void updateActions();

@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QStringList>
 #include <QVBoxLayout>
 
 namespace gongkai::ui {
@@ -87,6 +88,9 @@ ItemDetailsView::ItemDetailsView(QWidget* parent)
     form->addRow(tr("Status:"), m_status);
     form->addRow(tr("Disclosure:"), m_attribute);
     form->addRow(tr("Summary:"), m_summary);
+    m_attachments = valueLabel();
+    m_attachments->setObjectName(QStringLiteral("detailsAttachments"));
+    form->addRow(tr("Attachments:"), m_attachments);
     layout->addLayout(form);
     layout->addSpacing(6);
     layout->addWidget(m_publicationsTitle);
@@ -214,6 +218,10 @@ void ItemDetailsView::fill(const Item& item)
         attribute = tr("%1 — %2").arg(attribute, item.withheldGround);
     m_attribute->setText(attribute);
     m_summary->setText(item.summary.isEmpty() ? tr("(none)") : item.summary);
+    QStringList files;
+    for (const Attachment& a : item.attachments)
+        files << a.fileName;
+    m_attachments->setText(files.isEmpty() ? tr("(none)") : files.join(QStringLiteral("、")));
     fillPublications(item);
     fillSubmissions(item);
     fillReview(item);

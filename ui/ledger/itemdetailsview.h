@@ -60,6 +60,7 @@ private:
     QLabel* m_status;
     QLabel* m_attribute;
     QLabel* m_summary;
+    QLabel* m_attachments = nullptr;
     QLabel* m_publicationsTitle;
     QLabel* m_submissionsTitle;
     QLabel* m_reviewTitle;

@@ -1,6 +1,7 @@
 #include "itemdialog.h"
 #include "ui_itemdialog.h"
 
+#include "attachmentlist.h"
 #include "itemtabledelegate.h"
 #include "models/publicationtablemodel.h"
 #include "models/submissiontablemodel.h"
@@ -21,6 +22,7 @@
 
 #include <QComboBox>
 #include <QFontMetrics>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -114,8 +116,25 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
     connect(m_ui->titleEdit, &QLineEdit::textChanged, m_screenTimer, qOverload<>(&QTimer::start));
     connect(m_ui->summaryEdit, &QPlainTextEdit::textChanged, m_screenTimer, qOverload<>(&QTimer::start));
     connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, m_screenTimer, qOverload<>(&QTimer::start));
+    // Attachments, below the submissions: changes are kept until the item is saved.
+    auto* attachmentsGroup = new QGroupBox(tr("Attachments"), this);
+    attachmentsGroup->setObjectName(QStringLiteral("attachmentsGroup"));
+    auto* attachmentsLayout = new QVBoxLayout(attachmentsGroup);
+    m_attachments = new AttachmentList(m_db, attachmentsGroup);
+    attachmentsLayout->addWidget(m_attachments);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->submissionsGroup) + 1, attachmentsGroup);
+    connect(m_attachments, &AttachmentList::changed, this, [this] {
+        m_attachmentScreening.clear();
+        if (m_screening) {
+            for (const Attachment& a : m_attachments->attachments())
+                m_attachmentScreening.append({a.fileName, m_screening->screenText(a.text)});
+        }
+        rescreen();
+    });
     connect(m_findings, &FindingsPanel::findingActivated, this,
             [this](ItemTextField field, qsizetype offset, qsizetype length) {
+                if (field == ItemTextField::Attachment)
+                    return; // FindingsPanel::attachmentActivated
                 if (field == ItemTextField::Title) {
                     m_ui->titleEdit->setFocus();
                     m_ui->titleEdit->setSelection(int(offset), int(length));
@@ -128,6 +147,7 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
                 edit->setTextCursor(c);
                 edit->setFocus();
             });
+    connect(m_findings, &FindingsPanel::attachmentActivated, m_attachments, &AttachmentList::select);
     connect(m_ui->paperReviewEdit, &QLineEdit::textChanged, this, &ItemDialog::updatePublicationsAllowed);
 
     connect(m_ui->attributeCombo, &QComboBox::currentIndexChanged, this, &ItemDialog::updateWithheldGround);
@@ -316,6 +336,8 @@ void ItemDialog::showItem(const Item& item)
     m_ui->bodyEdit->setPlainText(item.body);
     m_publications->setPublications(item.publications);
     m_submissions->setSubmissions(item.submissions);
+    m_attachments->setAttachments(item.attachments);
+    emit m_attachments->changed();
     m_ui->statusValueLabel->setText(statusDisplayName(item.status));
     m_ui->paperReviewEdit->setText(item.paperReview);
     updateWithheldGround();
@@ -354,6 +376,7 @@ void ItemDialog::setReadOnly(bool readOnly)
     }
     m_publications->setReadOnly(readOnly);
     m_submissions->setReadOnly(readOnly);
+    m_attachments->setReadOnly(readOnly);
     for (QPushButton* button : {m_ui->addPublicationButton, m_ui->removePublicationButton,
                                 m_ui->addSubmissionButton, m_ui->removeSubmissionButton})
         button->setVisible(!readOnly);
@@ -421,6 +444,7 @@ Item ItemDialog::itemFromFields() const
     item.body = m_ui->bodyEdit->toPlainText();
     item.publications = m_publications->publications();
     item.submissions = m_submissions->submissions();
+    item.attachments = m_attachments->attachments();
     if (m_original.paperReview.isEmpty())
         item.paperReview = m_ui->paperReviewEdit->text().trimmed();
     for (Publication& p : item.publications)
@@ -605,8 +629,9 @@ void ItemDialog::rescreen()
 {
     if (!m_screening)
         return;
-    const ItemScreeningResult result = m_screening->screen(
-        m_ui->titleEdit->text(), m_ui->summaryEdit->toPlainText(), m_ui->bodyEdit->toPlainText());
+    ItemScreeningResult result = m_screening->screen(m_ui->titleEdit->text(), m_ui->summaryEdit->toPlainText(),
+                                                     m_ui->bodyEdit->toPlainText());
+    result.attachments = m_attachmentScreening;
     m_findings->setResult(result);
     FindingsPanel::highlight(m_ui->summaryEdit, result.summary);
     FindingsPanel::highlight(m_ui->bodyEdit, result.body);

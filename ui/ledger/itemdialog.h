@@ -25,6 +25,7 @@ namespace Ui {
 class ItemDialog;
 }
 class FieldMarker;
+class AttachmentList;
 class FindingsPanel;
 class PublicationTableModel;
 class SubmissionTableModel;
@@ -100,6 +101,8 @@ private:
     SubmissionTableModel* m_submissions = nullptr;
     FieldMarker* m_marker = nullptr;
     FindingsPanel* m_findings = nullptr;
+    AttachmentList* m_attachments = nullptr;
+    QList<AttachmentScreening> m_attachmentScreening; ///< screened when the list changes, not per keystroke
     QTimer* m_screenTimer = nullptr; ///< screens a moment after the user stops typing
     std::optional<ItemScreening> m_screening;
     std::optional<Session> m_session;

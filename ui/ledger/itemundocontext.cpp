@@ -9,18 +9,28 @@ ItemUndoContext::ItemUndoContext(Database& db, QObject* parent) : QObject(parent
 
 void ItemUndoContext::addItem(Item& item)
 {
-    if (m_session)
-        ItemService(m_db).create(*m_session, item);
-    else
+    if (m_session) {
+        ItemService service(m_db);
+        service.create(*m_session, item);
+        announce(item.id, service);
+    } else
         ItemRepository(m_db).add(item);
 }
 
 void ItemUndoContext::updateItem(Item& item)
 {
-    if (m_session)
-        ItemService(m_db).update(*m_session, item);
-    else
+    if (m_session) {
+        ItemService service(m_db);
+        service.update(*m_session, item);
+        announce(item.id, service);
+    } else
         ItemRepository(m_db).update(item);
+}
+
+void ItemUndoContext::announce(qint64 itemId, const ItemService& service)
+{
+    if (service.screening().totalCount() > 0)
+        emit screenedOnSave(itemId, service.screening().highCount(), service.screening().totalCount());
 }
 
 void ItemUndoContext::withdrawItem(qint64 itemId, int expectedVersion)

@@ -10,6 +10,7 @@
 namespace gongkai {
 class Database;
 struct Item;
+class ItemService;
 } // namespace gongkai
 
 namespace gongkai::ui {
@@ -56,8 +57,12 @@ signals:
     void itemChanged(qint64 itemId);
     /// An undo or redo could not be done; the message says why (translated).
     void failed(const QString& message);
+    /// A save through the session found something in the item (ItemService::screening).
+    void screenedOnSave(qint64 itemId, qsizetype high, qsizetype total);
 
 private:
+    void announce(qint64 itemId, const ItemService& service);
+
     struct Entry
     {
         int version = 0;

@@ -19,6 +19,7 @@ enum Role
     FieldRole = Qt::UserRole,
     OffsetRole,
     LengthRole,
+    FileRole,
 };
 } // namespace
 
@@ -30,6 +31,10 @@ FindingsPanel::FindingsPanel(QWidget* parent) : QTreeWidget(parent)
     setHeaderLabels({tr("Field"), tr("Kind"), tr("Text"), tr("Severity"), tr("Suggestion")});
     header()->setStretchLastSection(true);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* row) {
+        if (ItemTextField(row->data(0, FieldRole).toInt()) == ItemTextField::Attachment) {
+            emit attachmentActivated(row->data(0, FileRole).toString());
+            return;
+        }
         emit findingActivated(ItemTextField(row->data(0, FieldRole).toInt()),
                               row->data(0, OffsetRole).toLongLong(), row->data(0, LengthRole).toLongLong());
     });
@@ -41,7 +46,8 @@ void FindingsPanel::setResult(const ItemScreeningResult& result)
     clear();
     for (const ItemFinding& f : result.all()) {
         auto* row = new QTreeWidgetItem(this);
-        row->setText(0, ItemScreening::fieldName(f.field));
+        row->setText(0, ItemScreening::placeName(f));
+        row->setData(0, FileRole, f.attachment);
         row->setText(1, Finding::kindName(f.finding.kind));
         row->setText(2, f.finding.text);
         row->setText(3, SeverityNames::displayName(f.finding.severity));

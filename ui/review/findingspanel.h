@@ -24,6 +24,8 @@ public:
 
 signals:
     void findingActivated(gongkai::ItemTextField field, qsizetype offset, qsizetype length);
+    /// A finding in an attached file was chosen.
+    void attachmentActivated(const QString& fileName);
 
 private:
     ItemScreeningResult m_result;

@@ -1,6 +1,8 @@
 #include "sendbackdialog.h"
 #include "ui_sendbackdialog.h"
 
+#include "signfindingsview.h"
+
 #include "error.h"
 #include "review/reviewerrors.h"
 
@@ -21,6 +23,7 @@ SendBackDialog::SendBackDialog(const SignTarget& target, SendBackFunction sendBa
     QFont bold = m_ui->stepLabel->font();
     bold.setBold(true);
     m_ui->stepLabel->setFont(bold);
+    m_ui->mainLayout->insertWidget(1, new SignFindingsView(target, this));
     m_ui->stepLabel->setText(target.stepText());
     m_ui->statementLabel->setText(
         tr("Sending back ends this review round: the item goes back to its author, who revises it and "

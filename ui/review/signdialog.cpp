@@ -1,6 +1,8 @@
 #include "signdialog.h"
 #include "ui_signdialog.h"
 
+#include "signfindingsview.h"
+
 #include "error.h"
 #include "review/reviewerrors.h"
 
@@ -21,6 +23,7 @@ SignDialog::SignDialog(const SignTarget& target, SignFunction sign, QWidget* par
     QFont bold = m_ui->stepLabel->font();
     bold.setBold(true);
     m_ui->stepLabel->setFont(bold);
+    m_ui->mainLayout->insertWidget(1, new SignFindingsView(target, this));
     m_ui->stepLabel->setText(target.stepText());
     m_ui->statementLabel->setText(SignTarget::statement(target.meaning));
     for (ReviewOpinion o : {ReviewOpinion::Disclose, ReviewOpinion::DiscloseWithChanges, ReviewOpinion::Withhold})

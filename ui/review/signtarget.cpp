@@ -28,6 +28,10 @@ SignTarget SignTarget::fromStatus(Database& db, const ReviewStatus& status)
     t.stepLabel = step.label;
     t.meaning = step.meaning;
     t.seen = {round->rowVersion, round->nextStep};
+    t.findings = ItemScreening::forOffice(db).screen(item);
+    t.overrideReason = round->overrideReason;
+    for (const Attachment& a : item.attachments)
+        t.attachments << a.fileName;
     return t;
 }
 

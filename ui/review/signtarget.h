@@ -2,9 +2,11 @@
 
 #include "domain/reviewchain.h"
 #include "review/reviewservice.h"
+#include "screening/itemscreening.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace gongkai {
 class Database;
@@ -30,6 +32,9 @@ public:
     QString stepLabel; ///< e.g. 科室负责人初审
     SignatureMeaning meaning = SignatureMeaning::Review;
     SeenRound seen;
+    ItemScreeningResult findings; ///< the pre-screen of the item as submitted, attachments included
+    QString overrideReason;       ///< why the author submitted despite high findings
+    QStringList attachments;      ///< the attached files' names
 
     /// The open round's next step of status; itemId 0 when no round is open.
     static SignTarget fromStatus(Database& db, const ReviewStatus& status);

@@ -148,6 +148,10 @@ ReviewFormData ReviewFormData::build(Database& db, qint64 itemId)
     if (item.attribute == DisclosureAttribute::Withheld)
         d.withheldGround = item.withheldGround;
     d.summary = reporttext::orDash(item.summary);
+    QStringList files;
+    for (const Attachment& a : item.attachments)
+        files << L("%1（SHA-256 %2…）").arg(a.fileName, a.sha256.left(12));
+    d.attachments = files.join(QLatin1Char('\n'));
     d.contentHash = status.contentHash;
     d.printedAt = db.nowUtc();
 
@@ -280,6 +284,7 @@ QJsonObject ReviewFormData::toJson() const
                   {QStringLiteral("channels"), channels},
                   {QStringLiteral("plannedDate"), plannedDate},
                   {QStringLiteral("summary"), summary},
+                  {QStringLiteral("attachments"), attachments},
                   {QStringLiteral("contentHash"), contentHash},
                   {QStringLiteral("round"), roundNumber},
                   {QStringLiteral("steps"), steps},

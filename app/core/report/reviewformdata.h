@@ -64,6 +64,7 @@ struct ReviewFormData
     QString channels;            ///< planned channels, joined with 、, or —
     QString plannedDate;         ///< e.g. 2026年11月25日, or —
     QString summary;             ///< or —
+    QString attachments;         ///< the attached files' names with their SHA-256 prefix, one a line; or empty
     QString contentHash;         ///< of the item now
     int roundNumber = 0;         ///< the latest round, 0 without one
     QList<ReviewFormStep> steps; ///< of the latest round, every step of its chain

@@ -83,6 +83,8 @@ int ReviewFormRenderer::render(QPagedPaintDevice* device) const
     w.block(row(L("公开属性"), attribute));
     w.block(pair(L("拟公开渠道"), d.channels, L("拟公开日期"), d.plannedDate));
     w.block(row(L("内容摘要"), d.summary));
+    if (!d.attachments.isEmpty())
+        w.block(row(L("附　　件"), d.attachments));
     w.block(row(L("预审发现"), d.findings.isEmpty() ? L("未发现问题") : d.findings.join(QLatin1Char('\n'))));
     if (!d.overrideReason.isEmpty())
         w.block(row(L("带高风险项送审理由"), d.overrideReason));
