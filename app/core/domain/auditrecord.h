@@ -40,6 +40,9 @@ enum class AuditEvent
     DemoGenerated,       ///< demo_generated
     SchemaUpgraded,      ///< schema_upgraded
     SettingChanged,      ///< setting_changed: an office setting, e.g. the unit's name on printed forms
+    WorkRecordAdded,     ///< work_record_added: a training, interview, press event, delivery or other work
+    WorkRecordChanged,   ///< work_record_changed
+    WorkRecordDeleted,   ///< work_record_deleted
 };
 
 QString auditEventCode(AuditEvent event);
