@@ -1,10 +1,12 @@
 #include "reviewoffice.h"
 #include "testdatabase.h"
 
+#include "demo/demogenerator.h"
 #include "domain/workrecord.h"
 #include "io/textdecoder.h"
 #include "io/workrecordexporter.h"
 #include "io/workrecordimporter.h"
+#include "review/passwordhasher.h"
 #include "review/reviewerrors.h"
 #include "review/workrecordservice.h"
 #include "storage/auditlog.h"
@@ -12,6 +14,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -482,6 +485,64 @@ private slots:
                                    QStringLiteral("4:主题")}));
         QCOMPARE(result.rows, 3);
         QCOMPARE(recordCount(db), 0);
+    }
+
+    void demoOffice()
+    {
+        PasswordHasher::setFastHashingForTests(true);
+        TestDatabase a;
+        TestDatabase b;
+        if (!a.open() || !b.open())
+            return;
+        DemoOptions options;
+        options.items = 60;
+        options.lastDay = QDate(2025, 8, 20); // covers 2024-08-21 … 2025-08-20: five quarters, thirteen months
+        const DemoSummary summary = DemoGenerator::generate(a.db(), options);
+        const QList<WorkRecord> records = WorkRecordRepository(a.db()).list();
+        QCOMPARE(summary.workRecords, qint64(records.size()));
+        QSet<QString> quartersTrained;
+        QSet<QString> monthsDelivered;
+        int interviews = 0;
+        int press = 0;
+        for (const WorkRecord& r : records) {
+            QVERIFY2(r.validate().isEmpty(), qPrintable(r.title));
+            QVERIFY(r.heldOn >= QDate(2024, 8, 21) && r.heldOn <= options.lastDay);
+            QVERIFY2(r.heldOn.dayOfWeek() <= 5, qPrintable(r.heldOn.toString(Qt::ISODate)));
+            switch (r.kind) {
+            case WorkRecordKind::Training:
+                QVERIFY(r.attendees >= 20 && r.attendees <= 80);
+                quartersTrained << QStringLiteral("%1Q%2").arg(r.heldOn.year()).arg((r.heldOn.month() + 2) / 3);
+                break;
+            case WorkRecordKind::ReadingRoom:
+                QVERIFY(r.documents >= 5 && r.documents <= 30);
+                QVERIFY(r.recipients == QStringLiteral("市档案馆") || r.recipients == QStringLiteral("市图书馆"));
+                monthsDelivered << r.heldOn.toString(QStringLiteral("yyyy-MM"));
+                break;
+            case WorkRecordKind::Interview:
+                ++interviews;
+                break;
+            case WorkRecordKind::Press:
+                ++press;
+                break;
+            case WorkRecordKind::Other:
+                break;
+            }
+        }
+        QCOMPARE(quartersTrained.size(), 5);
+        QCOMPARE(monthsDelivered.size(), 13);
+        QCOMPARE(interviews, 2); // November and May
+        QCOMPARE(press, 2);      // September and March
+
+        // The same seed gives the same records.
+        DemoGenerator::generate(b.db(), options);
+        const QList<WorkRecord> again = WorkRecordRepository(b.db()).list();
+        QCOMPARE(again.size(), records.size());
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QCOMPARE(again.at(i).heldOn, records.at(i).heldOn);
+            QCOMPARE(again.at(i).title, records.at(i).title);
+            QCOMPARE(again.at(i).attendees, records.at(i).attendees);
+            QCOMPARE(again.at(i).documents, records.at(i).documents);
+        }
     }
 };
 
