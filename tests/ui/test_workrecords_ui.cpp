@@ -1,0 +1,250 @@
+#include "reviewoffice.h"
+#include "testdatabase.h"
+#include "uitesthelpers.h"
+
+#include "models/workrecordmodel.h"
+#include "records/workrecorddialog.h"
+#include "records/workrecordswindow.h"
+
+#include "storage/workrecordrepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+
+using namespace gongkai;
+using namespace gongkai::test;
+using gongkai::ui::WorkRecordDialog;
+using gongkai::ui::WorkRecordsWindow;
+
+namespace {
+template <typename T> T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QLatin1String(name));
+    if (!w)
+        qWarning("no widget %s", name);
+    return w;
+}
+
+bool isMarked(QWidget* w)
+{
+    return !w->styleSheet().isEmpty() && !w->toolTip().isEmpty();
+}
+
+void chooseKind(QComboBox* combo, WorkRecordKind kind)
+{
+    combo->setCurrentIndex(combo->findData(int(kind)));
+}
+
+qint64 recordCount(Database& db)
+{
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM work_records")).toLongLong();
+}
+} // namespace
+
+/// The work-record dialog's validation at the fields, and the window: empty state, adding through the
+/// dialog adds a row, the kind filter, deleting with confirmation, and a reader who cannot write.
+class TestWorkRecordsUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data() { addBackendRows(); }
+
+    void dialogMarksTheFields()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        Database& db = t.db();
+        ReviewOffice::create(db);
+        const Session author = ReviewOffice::login(db, QStringLiteral("zhangwei"));
+        WorkRecordDialog dialog(db, author);
+        auto* kind = child<QComboBox>(&dialog, "kindCombo");
+        auto* title = child<QLineEdit>(&dialog, "titleEdit");
+        auto* attendees = child<QSpinBox>(&dialog, "attendeesSpin");
+        auto* documents = child<QSpinBox>(&dialog, "documentsSpin");
+        auto* message = child<QLabel>(&dialog, "messageLabel");
+        QVERIFY(kind && title && attendees && documents && message);
+        dialog.show();
+
+        // A training without a topic or attendees: both fields marked, nothing saved.
+        chooseKind(kind, WorkRecordKind::Training);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(isMarked(title));
+        QVERIFY(isMarked(attendees));
+        QVERIFY(!isMarked(documents));
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QStringLiteral("attendees")));
+        QCOMPARE(recordCount(db), 0);
+        screenshot(&dialog, QStringLiteral("workrecorddialog-errors"));
+
+        // Another kind: the attendees rule no longer applies, a delivery needs documents instead.
+        chooseKind(kind, WorkRecordKind::ReadingRoom);
+        QVERIFY(!isMarked(attendees));
+        typeText(title, QStringLiteral("现行有效文件送阅"));
+        QVERIFY(!isMarked(title));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(isMarked(documents));
+        QVERIFY(!isMarked(title));
+        documents->setValue(12);
+        QVERIFY(!isMarked(documents));
+        child<QDateEdit>(&dialog, "dateEdit")->setDate(QDate(2024, 4, 15));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.savedRecord().id > 0);
+        const std::optional<WorkRecord> saved = WorkRecordRepository(db).get(dialog.savedRecord().id);
+        QVERIFY(saved);
+        QCOMPARE(saved->kind, WorkRecordKind::ReadingRoom);
+        QCOMPARE(saved->documents, 12);
+        QCOMPARE(saved->heldOn, QDate(2024, 4, 15));
+        QCOMPARE(saved->createdBy, QStringLiteral("zhangwei"));
+    }
+
+    void windowAddsFiltersAndDeletes()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        Database& db = t.db();
+        ReviewOffice::create(db);
+        const Session author = ReviewOffice::login(db, QStringLiteral("zhangwei"));
+        WorkRecordsWindow window(db, author);
+        window.show();
+        window.setPeriod(QDate(2024, 1, 1), QDate(2024, 12, 31));
+        auto* empty = child<QLabel>(&window, "emptyLabel");
+        QVERIFY(empty);
+        QCOMPARE(window.model()->rowCount(), 0);
+        QVERIFY(empty->isVisible());
+        QVERIFY(!window.view()->isVisible());
+        QVERIFY(child<QPushButton>(&window, "addButton")->isVisible());
+        QVERIFY(!child<QPushButton>(&window, "editButton")->isEnabled());
+
+        // Add through the dialog: the new row shows.
+        whenModal([](QWidget* modal) {
+            auto* dialog = qobject_cast<WorkRecordDialog*>(modal);
+            QVERIFY(dialog);
+            chooseKind(child<QComboBox>(dialog, "kindCombo"), WorkRecordKind::Training);
+            child<QDateEdit>(dialog, "dateEdit")->setDate(QDate(2024, 5, 6));
+            typeText(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("保密审查培训"));
+            child<QSpinBox>(dialog, "attendeesSpin")->setValue(35);
+            child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
+        });
+        window.addRecord();
+        QCOMPARE(recordCount(db), 1);
+        QCOMPARE(window.model()->rowCount(), 1);
+        QVERIFY(window.view()->isVisible());
+        QVERIFY(!empty->isVisible());
+        QCOMPARE(window.model()->index(0, ui::WorkRecordModel::TitleColumn).data().toString(),
+                 QStringLiteral("保密审查培训"));
+        QCOMPARE(window.model()->index(0, ui::WorkRecordModel::AttendeesColumn).data().toString(),
+                 QStringLiteral("35"));
+        QVERIFY(child<QLabel>(&window, "totalsLabel")->text().contains(QStringLiteral("35")));
+        QVERIFY(child<QPushButton>(&window, "editButton")->isEnabled()); // the new row is selected
+
+        // A record outside the period is not listed; the kind filter narrows.
+        WorkRecord other;
+        other.kind = WorkRecordKind::Press;
+        other.heldOn = QDate(2023, 6, 1);
+        other.title = QStringLiteral("去年的发布会");
+        WorkRecordRepository(db).add(other);
+        window.reload();
+        QCOMPARE(window.model()->rowCount(), 1);
+        auto* kind = child<QComboBox>(&window, "kindFilter");
+        chooseKind(kind, WorkRecordKind::ReadingRoom);
+        QCOMPARE(window.model()->rowCount(), 0);
+        QVERIFY(empty->isVisible());
+        kind->setCurrentIndex(0);
+        QCOMPARE(window.model()->rowCount(), 1);
+
+        // Delete asks first; No keeps the record, Yes deletes it.
+        window.view()->selectRow(0);
+        whenModal([](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            box->button(QMessageBox::No)->click();
+        });
+        window.deleteCurrent();
+        QCOMPARE(recordCount(db), 2);
+        window.view()->selectRow(0);
+        whenModal([](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QStringLiteral("保密审查培训")));
+            box->button(QMessageBox::Yes)->click();
+        });
+        window.deleteCurrent();
+        QCOMPARE(recordCount(db), 1);
+        QCOMPARE(window.model()->rowCount(), 0);
+        screenshot(&window, QStringLiteral("workrecordswindow-empty"));
+    }
+
+    void readerSeesButCannotWrite()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        Database& db = t.db();
+        ReviewOffice::create(db);
+        WorkRecord r;
+        r.kind = WorkRecordKind::Training;
+        r.heldOn = QDate(2024, 2, 2);
+        r.title = QStringLiteral("培训");
+        r.attendees = 20;
+        WorkRecordRepository(db).add(r);
+        const Session leader = ReviewOffice::login(db, QStringLiteral("zhaoli"));
+        WorkRecordsWindow window(db, leader);
+        window.show();
+        window.setPeriod(QDate(2024, 1, 1), QDate(2024, 3, 31));
+        QVERIFY(!window.canWrite());
+        QCOMPARE(window.model()->rowCount(), 1);
+        for (const char* name : {"addButton", "editButton", "deleteButton", "importButton"})
+            QVERIFY2(!child<QPushButton>(&window, name)->isVisible(), name);
+        QVERIFY(child<QPushButton>(&window, "exportButton")->isVisible());
+        window.view()->selectRow(0);
+        window.deleteCurrent(); // does nothing, asks nothing
+        QCOMPARE(recordCount(db), 1);
+    }
+
+    void periods_data()
+    {
+        QTest::addColumn<int>("period");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        using P = WorkRecordsWindow::Period;
+        QTest::newRow("this quarter") << int(P::ThisQuarter) << QDate(2024, 5, 20) << QDate(2024, 4, 1)
+                                      << QDate(2024, 6, 30);
+        QTest::newRow("last day of a quarter") << int(P::ThisQuarter) << QDate(2024, 9, 30) << QDate(2024, 7, 1)
+                                               << QDate(2024, 9, 30);
+        QTest::newRow("previous quarter across the year") << int(P::PreviousQuarter) << QDate(2024, 2, 1)
+                                                          << QDate(2023, 10, 1) << QDate(2023, 12, 31);
+        QTest::newRow("this year") << int(P::ThisYear) << QDate(2024, 2, 1) << QDate(2024, 1, 1)
+                                   << QDate(2024, 12, 31);
+        QTest::newRow("previous year") << int(P::PreviousYear) << QDate(2024, 2, 1) << QDate(2023, 1, 1)
+                                       << QDate(2023, 12, 31);
+    }
+
+    void periods()
+    {
+        QFETCH(int, period);
+        QFETCH(QDate, today);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        const auto range = WorkRecordsWindow::range(WorkRecordsWindow::Period(period), today);
+        QCOMPARE(range.first, from);
+        QCOMPARE(range.second, to);
+    }
+};
+
+QTEST_MAIN(TestWorkRecordsUi)
+#include "test_workrecords_ui.moc"
