@@ -2,20 +2,26 @@
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 
+#include "mainwindow.h"
 #include "models/workrecordmodel.h"
 #include "records/workrecorddialog.h"
 #include "records/workrecordswindow.h"
 
+#include "review/authservice.h"
 #include "storage/workrecordrepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
@@ -56,7 +62,53 @@ class TestWorkRecordsUi : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The main window's settings go to a test location, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GongkaiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_workrecords_ui"));
+        QSettings().clear();
+    }
     void initTestCase_data() { addBackendRows(); }
+
+    void mainWindowOpensTheRecords()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        ReviewOffice::create(t.db());
+        for (const QString& login : {QStringLiteral("zhangwei"), QStringLiteral("admin")}) {
+            ui::MainWindow w;
+            w.setSignInPrompts(false);
+            auto db = Database::open(t.location(), qEnvironmentVariable("GONGKAI_DB_PASSWORD"));
+            const Session session = AuthService(*db).login(login, ReviewOffice::password());
+            w.setDatabase(std::move(db), session);
+            w.show();
+            auto* action = w.findChild<QAction*>(QStringLiteral("workRecordsAction"));
+            QVERIFY(action);
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+            if (login == QLatin1String("admin")) {
+                // The administrator does not read the ledger: no entry, and triggering does nothing.
+                QVERIFY(!action->isVisible());
+                QVERIFY(!action->isEnabled());
+                QVERIFY(!w.findChild<WorkRecordsWindow*>());
+                continue;
+            }
+            QVERIFY(action->isVisible() && action->isEnabled());
+            action->trigger();
+            auto* records = w.findChild<WorkRecordsWindow*>();
+            QVERIFY(records);
+            QVERIFY(records->isVisible());
+            QVERIFY(records->canWrite());
+            // Locking the main window hides the records too; signing out closes them.
+            w.lock();
+            QVERIFY(!records->isVisible());
+            QPointer<WorkRecordsWindow> guard(records);
+            w.signOut();
+            QVERIFY(guard.isNull());
+        }
+    }
 
     void dialogMarksTheFields()
     {
