@@ -437,6 +437,9 @@ private slots:
             << QStringLiteral("日期") << QStringLiteral("twice");
         QTest::newRow("missing column") << QByteArray("类型,主题\r\n培训,保密培训\r\n") << 1 << QStringLiteral("日期")
                                         << QStringLiteral("missing");
+        QTest::newRow("training, no attendees column")
+            << QByteArray("kind,date,title\r\ntraining,2024-05-06,no count\r\n") << 2 << QStringLiteral("参加人数")
+            << QStringLiteral("attendees");
         QTest::newRow("empty file") << QByteArray("\r\n\r\n") << 0 << QString() << QStringLiteral("empty");
         QTest::newRow("not text") << QByteArray("kind,date,title,attendees\r\ntraining,2024-05-06,\x81\x20\xFF,5\r\n")
                                   << 2 << QString() << QStringLiteral("neither UTF-8 nor GB18030");

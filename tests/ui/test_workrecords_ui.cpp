@@ -8,9 +8,11 @@
 #include "records/workrecordswindow.h"
 
 #include "review/authservice.h"
+#include "io/textdecoder.h"
 #include "storage/workrecordrepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -23,6 +25,8 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gongkai;
@@ -238,6 +242,62 @@ private slots:
         QCOMPARE(recordCount(db), 1);
         QCOMPARE(window.model()->rowCount(), 0);
         screenshot(&window, QStringLiteral("workrecordswindow-empty"));
+    }
+
+    void importThroughTheWindow()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        Database& db = t.db();
+        ReviewOffice::create(db);
+        const Session author = ReviewOffice::login(db, QStringLiteral("zhangwei"));
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        const QString good = dir.filePath(QStringLiteral("good.csv"));
+        const QString text = QStringLiteral("类型,日期,主题,参加人数,文件数,接收单位\r\n"
+                                            "培训,2024-03-05,信息公开培训,28,,\r\n"
+                                            "公共查阅室送阅,2024-03-18,文件送阅,,9,市图书馆\r\n");
+        for (const auto& [path, data] :
+             {std::pair{bad, QStringLiteral("类型,日期,主题\r\n培训,2024-03-05,没有人数\r\n").toUtf8()},
+              std::pair{good, TextDecoder::encodeGb18030(text)}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(data);
+        }
+        WorkRecordsWindow window(db, author);
+        window.show();
+        window.setPeriod(QDate(2024, 1, 1), QDate(2024, 3, 31));
+
+        // A bad file: the problem is listed with its line and column, Import stays off.
+        whenModal([bad](QWidget* modal) {
+            auto* file = child<QLineEdit>(modal, "file");
+            QVERIFY(file);
+            QVERIFY(!child<QCheckBox>(modal, "createMissing")->isVisible());
+            file->setText(bad);
+            child<QPushButton>(modal, "checkButton")->click();
+            auto* problems = child<QTableWidget>(modal, "problems");
+            QCOMPARE(problems->rowCount(), 1);
+            QCOMPARE(problems->item(0, 0)->text(), QStringLiteral("2"));
+            QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("参加人数"));
+            QVERIFY(!child<QPushButton>(modal, "importButton")->isEnabled());
+        });
+        window.importCsv();
+        QCOMPARE(recordCount(db), 0);
+
+        // A good GB18030 file: checked, then imported; the window shows the rows.
+        whenModal([good](QWidget* modal) {
+            child<QLineEdit>(modal, "file")->setText(good);
+            child<QPushButton>(modal, "checkButton")->click();
+            auto* import = child<QPushButton>(modal, "importButton");
+            QVERIFY(import->isEnabled());
+            import->click();
+            QVERIFY(child<QLabel>(modal, "summary")->text().contains(QStringLiteral("GB18030")));
+        });
+        window.importCsv();
+        QCOMPARE(recordCount(db), 2);
+        QCOMPARE(window.model()->rowCount(), 2);
+        QCOMPARE(window.model()->records().at(1).recipients, QStringLiteral("市图书馆"));
     }
 
     void readerSeesButCannotWrite()

@@ -133,7 +133,9 @@ ImportResult WorkRecordImporter::importData(const QByteArray& data, bool checkOn
         QSet<int> bad;
         auto problem = [&](Format::Column column, const QString& reason) {
             bad.insert(column);
-            result.problems.append({row.line, header.spelled.at(column), reason});
+            // A rule may concern a column the file leaves out (a training's attendees): name it as export would.
+            const QString name = header.index.at(column) >= 0 ? header.spelled.at(column) : Format::header(column);
+            result.problems.append({row.line, name, reason});
         };
         auto cell = [&](Format::Column column) {
             const int i = header.index.at(column);
