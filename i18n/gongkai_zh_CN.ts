@@ -1805,7 +1805,7 @@
         <translation>字段数不对：%1个，应为%2个</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>

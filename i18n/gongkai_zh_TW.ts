@@ -1805,7 +1805,7 @@
         <translation>欄位數不對：%1個，應為%2個</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>“%1” is not a whole number</source>
         <translation>「%1」不是整數</translation>
     </message>
