@@ -184,7 +184,7 @@
 <context>
     <name>gongkai::ui::WorkRecordsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/records/workrecordswindow.cpp" line="+230"/>
+        <location filename="../ui/records/workrecordswindow.cpp" line="+233"/>
         <source>%n record(s); trained: %1; documents delivered: %2</source>
         <translation>
             <numerusform>%n record; trained: %1; documents delivered: %2</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+103"/>
         <source>%n work record(s)</source>
         <translation>
             <numerusform>%n work record</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%n work record(s) exported to %1</source>
         <translation>
             <numerusform>%n work record exported to %1</numerusform>

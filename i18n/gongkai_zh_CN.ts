@@ -1728,7 +1728,7 @@
         <translation>必须填写主题。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The topic is longer than %1 characters.</source>
         <translation>主题超过%1个字符。</translation>
     </message>
@@ -1770,7 +1770,7 @@
 <context>
     <name>gongkai::WorkRecordImporter</name>
     <message>
-        <location filename="../app/core/io/workrecordimporter.cpp" line="+51"/>
+        <location filename="../app/core/io/workrecordimporter.cpp" line="+52"/>
         <source>cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本：第%1行含有 %2 中无效的字节</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the file is empty; its first line must name the columns</source>
         <translation>文件为空；第一行须为列名</translation>
     </message>
@@ -1795,17 +1795,17 @@
         <translation>该列出现了两次</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the column is missing</source>
         <translation>缺少该列</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>wrong number of fields: %1, expected %2</source>
         <translation>字段数不对：%1个，应为%2个</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
@@ -1820,7 +1820,7 @@
         <translation>必须填写类型</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown kind “%1” (one of %2)</source>
         <translation>未知类型“%1”（应为%2之一）</translation>
     </message>
@@ -1843,23 +1843,23 @@
 <context>
     <name>gongkai::WorkRecordRepository</name>
     <message>
-        <location filename="../app/core/storage/workrecordrepository.cpp" line="+115"/>
+        <location filename="../app/core/storage/workrecordrepository.cpp" line="+118"/>
         <source>The department does not exist.</source>
         <translation>该科室不存在。</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Work record %1 does not exist.</source>
         <translation>工作记录%1不存在。</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Work record %1 was changed by someone else since you opened it. Reopen it and make your change again.</source>
         <translation>工作记录%1在您打开后已被他人修改。请重新打开后再修改。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Work record %1 was changed by someone else since you opened it; it was not deleted.</source>
         <translation>工作记录%1在您打开后已被他人修改，未删除。</translation>
     </message>
@@ -2932,7 +2932,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::RecordCommands</name>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="+38"/>
+        <location filename="../app/cli/recordcommands.cpp" line="+39"/>
         <source>training, interview, press, reading_room or other (or the Chinese name, e.g. 培训).</source>
         <translation>training、interview、press、reading_room 或 other（也可用中文名称，如“培训”）。</translation>
     </message>
@@ -2952,27 +2952,27 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>组织单位。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How many took part (a training needs some).</source>
         <translation>参加人数（培训必填）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Documents delivered (a reading-room delivery needs some).</source>
         <translation>送阅文件数（公共查阅室送阅必填）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Who received the documents.</source>
         <translation>接收单位。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A note.</source>
         <translation>备注。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The department (科室); empty for none.</source>
         <translation>所属科室；留空表示不属于任何科室。</translation>
     </message>
@@ -3007,12 +3007,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>record：缺少操作（add、list、edit、delete、import 或 export）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>record: unknown action “%1” (add, list, edit, delete, import or export)</source>
         <translation>record：未知操作“%1”（add、list、edit、delete、import 或 export）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Adds a work record: a training, an online interview, a press conference, a reading-room delivery or other disclosure work.</source>
         <translation>新增一条工作记录：培训、在线访谈、新闻发布会、公共查阅室送阅或其他政务公开工作。</translation>
     </message>
@@ -3103,12 +3103,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>已删除工作记录%1。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Imports work records from a CSV file (UTF-8 with or without BOM, or GBK/GB18030) with the columns 类型,日期,主题,组织单位,参加人数,文件数,接收单位,备注,科室. All or nothing: any problem leaves the database as it was. FILE - reads standard input.</source>
         <translation>从 CSV 文件（UTF-8，带或不带 BOM，或 GBK/GB18030）导入工作记录，列为 类型,日期,主题,组织单位,参加人数,文件数,接收单位,备注,科室。全部导入或全部不导入：有任何问题时数据库保持不变。FILE 为 - 时读取标准输入。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The CSV file.</source>
         <translation>CSV 文件。</translation>
     </message>
@@ -3138,7 +3138,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>已导入%1条工作记录</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exports work records as CSV in UTF-8 with BOM, in date order. FILE - writes to standard output.</source>
         <translation>按日期顺序将工作记录导出为带 BOM 的 UTF-8 CSV 文件。FILE 为 - 时写到标准输出。</translation>
     </message>
@@ -6694,12 +6694,12 @@ Submitted %6 by %7</source>
         <translation>工作记录%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>A training: give the topic, who organised it and how many attended.</source>
         <translation>培训：请填写主题、组织单位和参加人数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A delivery of currently valid documents to the public reading room: give the number of documents and who received them.</source>
         <translation>向公共查阅室报送现行有效文件：请填写文件数和接收单位。</translation>
     </message>
@@ -6788,33 +6788,33 @@ Submitted %6 by %7</source>
         <translation>新增(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Work Records</source>
         <translation>工作记录</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
@@ -6854,7 +6854,7 @@ Submitted %6 by %7</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>No work records in this period.
 Add trainings, online interviews, press conferences and reading-room deliveries with Add…, or import them from a CSV file.</source>
         <translation>本期间没有工作记录。
@@ -6866,14 +6866,14 @@ Add trainings, online interviews, press conferences and reading-room deliveries 
         <translation>本期间没有工作记录。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n record(s); trained: %1; documents delivered: %2</source>
         <translation>
             <numerusform>共%n条记录；培训%1人次；送阅文件%2件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Edit Work Record</source>
         <translation>修改工作记录</translation>
     </message>
@@ -6894,25 +6894,25 @@ Add trainings, online interviews, press conferences and reading-room deliveries 
         <translation>导入工作记录</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>cannot read “%1”: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%n work record(s)</source>
         <translation>
             <numerusform>%n条工作记录</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+13"/>
         <source>Export Work Records</source>
         <translation>导出工作记录</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
@@ -6922,7 +6922,7 @@ Add trainings, online interviews, press conferences and reading-room deliveries 
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n work record(s) exported to %1</source>
         <translation>
             <numerusform>已导出%n条工作记录到%1</numerusform>

@@ -35,20 +35,23 @@ bool asUser(CliContext& context)
 /// The options add and edit share.
 struct FieldOptions
 {
-    QCommandLineOption kind{L("kind"), RecordCommands::tr("training, interview, press, reading_room or other "
-                                                          "(or the Chinese name, e.g. 培训)."),
+    QCommandLineOption kind{L("kind"),
+                            RecordCommands::tr("training, interview, press, reading_room or other "
+                                               "(or the Chinese name, e.g. 培训)."),
                             L("KIND")};
     QCommandLineOption date{L("date"), RecordCommands::tr("When it took place, YYYY-MM-DD."), L("DATE")};
     QCommandLineOption title{L("title"), RecordCommands::tr("The topic."), L("TEXT")};
     QCommandLineOption organiser{L("organiser"), RecordCommands::tr("Who organised it."), L("TEXT")};
-    QCommandLineOption attendees{L("attendees"), RecordCommands::tr("How many took part (a training needs some)."),
-                                 L("N")};
+    QCommandLineOption attendees{L("attendees"),
+                                 RecordCommands::tr("How many took part (a training needs some)."), L("N")};
     QCommandLineOption documents{
-        L("documents"), RecordCommands::tr("Documents delivered (a reading-room delivery needs some)."), L("N")};
-    QCommandLineOption recipients{L("recipients"), RecordCommands::tr("Who received the documents."), L("TEXT")};
+        L("documents"), RecordCommands::tr("Documents delivered (a reading-room delivery needs some)."),
+        L("N")};
+    QCommandLineOption recipients{L("recipients"), RecordCommands::tr("Who received the documents."),
+                                  L("TEXT")};
     QCommandLineOption note{L("note"), RecordCommands::tr("A note."), L("TEXT")};
-    QCommandLineOption department{L("department"), RecordCommands::tr("The department (科室); empty for none."),
-                                  L("NAME")};
+    QCommandLineOption department{L("department"),
+                                  RecordCommands::tr("The department (科室); empty for none."), L("NAME")};
 
     void addTo(QCommandLineParser& parser) const
     {
@@ -59,9 +62,10 @@ struct FieldOptions
     {
         const std::optional<WorkRecordKind> k = workRecordKindFromString(text);
         if (!k)
-            throw UsageError(RecordCommands::tr("unknown kind “%1” (training, interview, press, reading_room or "
-                                                "other)")
-                                 .arg(text));
+            throw UsageError(
+                RecordCommands::tr("unknown kind “%1” (training, interview, press, reading_room or "
+                                   "other)")
+                    .arg(text));
         return *k;
     }
 
@@ -159,14 +163,16 @@ int RecordCommands::run(CliContext& context, const QStringList& args)
         return exportFile(context, rest);
     if (action.isEmpty())
         throw UsageError(tr("record: missing action (add, list, edit, delete, import or export)"));
-    throw UsageError(tr("record: unknown action “%1” (add, list, edit, delete, import or export)").arg(action));
+    throw UsageError(
+        tr("record: unknown action “%1” (add, list, edit, delete, import or export)").arg(action));
 }
 
 int RecordCommands::add(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Adds a work record: a training, an online interview, a press conference, "
-                                        "a reading-room delivery or other disclosure work."));
+    parser.setApplicationDescription(
+        tr("Adds a work record: a training, an online interview, a press conference, "
+           "a reading-room delivery or other disclosure work."));
     const FieldOptions options;
     options.addTo(parser);
     if (!context.parse(parser, args, L("record add"),
@@ -193,17 +199,17 @@ int RecordCommands::list(CliContext& context, const QStringList& args)
     const QCommandLineOption kind(L("kind"), tr("Only this kind; may be given more than once."), L("KIND"));
     const QCommandLineOption json(L("json"), tr("Print a JSON array of objects."));
     parser.addOptions({kind, json});
-    if (!context.parse(parser, args, L("record list"), L("[--from DATE] [--to DATE] [--kind KIND]… [--json]"), 0,
-                       0))
+    if (!context.parse(parser, args, L("record list"), L("[--from DATE] [--to DATE] [--kind KIND]… [--json]"),
+                       0, 0))
         return 0;
     const QDate from = optionalDate(parser, "from");
     const QDate to = optionalDate(parser, "to");
     QList<WorkRecordKind> kinds;
     for (const QString& k : parser.values(kind))
         kinds << FieldOptions::parseKind(k);
-    const QList<WorkRecord> records = asUser(context)
-                                          ? WorkRecordService(context.db()).list(context.session(), from, to, kinds)
-                                          : WorkRecordRepository(context.db()).list(from, to, kinds);
+    const QList<WorkRecord> records =
+        asUser(context) ? WorkRecordService(context.db()).list(context.session(), from, to, kinds)
+                        : WorkRecordRepository(context.db()).list(from, to, kinds);
     QHash<qint64, QString> departments;
     for (const Department& d : DepartmentRepository(context.db()).list(true))
         departments.insert(d.id, d.name);
@@ -218,9 +224,9 @@ int RecordCommands::list(CliContext& context, const QStringList& args)
                      tr("Organiser / recipients"), tr("Department")});
     for (const WorkRecord& r : records) {
         const QString who = r.kind == WorkRecordKind::ReadingRoom ? r.recipients : r.organiser;
-        table.addRow({QString::number(r.id), r.heldOn.toString(Qt::ISODate), workRecordKindDisplayName(r.kind),
-                      r.title, QString::number(r.attendees), QString::number(r.documents), who,
-                      departments.value(r.departmentId)});
+        table.addRow({QString::number(r.id), r.heldOn.toString(Qt::ISODate),
+                      workRecordKindDisplayName(r.kind), r.title, QString::number(r.attendees),
+                      QString::number(r.documents), who, departments.value(r.departmentId)});
     }
     table.print(context.out());
     return 0;
@@ -267,10 +273,10 @@ int RecordCommands::remove(CliContext& context, const QStringList& args)
 int RecordCommands::importFile(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports work records from a CSV file (UTF-8 with or without BOM, or GBK/GB18030) with the columns "
-           "类型,日期,主题,组织单位,参加人数,文件数,接收单位,备注,科室. All or nothing: any problem leaves the "
-           "database as it was. FILE - reads standard input."));
+    parser.setApplicationDescription(tr(
+        "Imports work records from a CSV file (UTF-8 with or without BOM, or GBK/GB18030) with the columns "
+        "类型,日期,主题,组织单位,参加人数,文件数,接收单位,备注,科室. All or nothing: any problem leaves the "
+        "database as it was. FILE - reads standard input."));
     parser.addPositionalArgument(L("FILE"), tr("The CSV file."));
     const QCommandLineOption check(L("check"), tr("Report every problem and import nothing."));
     parser.addOption(check);
@@ -290,9 +296,9 @@ int RecordCommands::importFile(CliContext& context, const QStringList& args)
         data = in.readAll();
     }
     const bool checkOnly = parser.isSet(check);
-    const ImportResult result = asUser(context)
-                                    ? WorkRecordService(context.db()).importCsv(context.session(), data, checkOnly)
-                                    : WorkRecordImporter(context.db()).importData(data, checkOnly);
+    const ImportResult result =
+        asUser(context) ? WorkRecordService(context.db()).importCsv(context.session(), data, checkOnly)
+                        : WorkRecordImporter(context.db()).importData(data, checkOnly);
     if (!result.ok()) {
         const QString name = file == QLatin1String("-") ? file : QDir::toNativeSeparators(file);
         for (const ImportProblem& p : result.problems) {
@@ -313,8 +319,9 @@ int RecordCommands::importFile(CliContext& context, const QStringList& args)
 int RecordCommands::exportFile(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Exports work records as CSV in UTF-8 with BOM, in date order. FILE - "
-                                        "writes to standard output."));
+    parser.setApplicationDescription(
+        tr("Exports work records as CSV in UTF-8 with BOM, in date order. FILE - "
+           "writes to standard output."));
     parser.addPositionalArgument(L("FILE"), tr("The CSV file to write."));
     addPeriodOptions(parser);
     if (!context.parse(parser, args, L("record export"), L("FILE [--from DATE] [--to DATE]"), 1, 1))
@@ -323,9 +330,9 @@ int RecordCommands::exportFile(CliContext& context, const QStringList& args)
     const QDate from = optionalDate(parser, "from");
     const QDate to = optionalDate(parser, "to");
     int count = 0;
-    const QByteArray data = asUser(context)
-                                ? WorkRecordService(context.db()).exportCsv(context.session(), from, to, &count)
-                                : WorkRecordExporter(context.db()).exportData(from, to, &count);
+    const QByteArray data =
+        asUser(context) ? WorkRecordService(context.db()).exportCsv(context.session(), from, to, &count)
+                        : WorkRecordExporter(context.db()).exportData(from, to, &count);
     if (file == QLatin1String("-")) {
         context.out().flush();
         QFile out;
@@ -336,7 +343,8 @@ int RecordCommands::exportFile(CliContext& context, const QStringList& args)
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
         throw Error(tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
-    context.out() << tr("%1 work records exported to %2").arg(count).arg(QDir::toNativeSeparators(file)) << '\n';
+    context.out() << tr("%1 work records exported to %2").arg(count).arg(QDir::toNativeSeparators(file))
+                  << '\n';
     return 0;
 }
 

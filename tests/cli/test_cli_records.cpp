@@ -85,15 +85,17 @@ private slots:
         const QString pw = ReviewOffice::password();
 
         // Adding, as the local user and as a signed-in author.
-        Result r = runCli(location,
-                          args({"record", "add", "--kind", "培训", "--date", "2024-03-20", "--title", "保密审查培训",
-                                "--organiser", "办公室", "--attendees", "42", "--department", "办公室"}),
-                          home);
+        Result r =
+            runCli(location,
+                   args({"record", "add", "--kind", "培训", "--date", "2024-03-20", "--title", "保密审查培训",
+                         "--organiser", "办公室", "--attendees", "42", "--department", "办公室"}),
+                   home);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = runCli(location,
-                   args({"--user", "zhangwei", "record", "add", "--kind", "reading_room", "--date", "2024-03-28",
-                         "--title", "现行有效文件送阅", "--documents", "12", "--recipients", "市档案馆"}),
-                   home, pw);
+        r = runCli(
+            location,
+            args({"--user", "zhangwei", "record", "add", "--kind", "reading_room", "--date", "2024-03-28",
+                  "--title", "现行有效文件送阅", "--documents", "12", "--recipients", "市档案馆"}),
+            home, pw);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QList<WorkRecord> stored = WorkRecordRepository(db).list();
         QCOMPARE(stored.size(), 2);
@@ -103,10 +105,12 @@ private slots:
         QCOMPARE(stored.at(1).documents, 12);
 
         // Rules and usage: a training without attendees, a bad kind, a missing title.
-        r = runCli(location, args({"record", "add", "--kind", "training", "--date", "2024-03-21", "--title", "x"}),
+        r = runCli(location,
+                   args({"record", "add", "--kind", "training", "--date", "2024-03-21", "--title", "x"}),
                    home);
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("attendees")), qPrintable(describe(r)));
-        r = runCli(location, args({"record", "add", "--kind", "meeting", "--date", "2024-03-21", "--title", "x"}),
+        r = runCli(location,
+                   args({"record", "add", "--kind", "meeting", "--date", "2024-03-21", "--title", "x"}),
                    home);
         QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("meeting")), qPrintable(describe(r)));
         r = runCli(location, args({"record", "add", "--kind", "press", "--date", "2024-03-21"}), home);
@@ -115,8 +119,8 @@ private slots:
 
         // A leader reads but may not write; the refusal is audited.
         r = runCli(location,
-                   args({"--user", "zhaoli", "record", "add", "--kind", "press", "--date", "2024-03-22", "--title",
-                         "发布会"}),
+                   args({"--user", "zhaoli", "record", "add", "--kind", "press", "--date", "2024-03-22",
+                         "--title", "发布会"}),
                    home, pw);
         QVERIFY2(r.code == 1, qPrintable(describe(r)));
         AuditFilter denied;
@@ -128,14 +132,16 @@ private slots:
         QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("training"));
-        QCOMPARE(list.at(0).toObject().value(QStringLiteral("department")).toString(), QStringLiteral("办公室"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("department")).toString(),
+                 QStringLiteral("办公室"));
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("documents")).toInt(), 12);
 
         // Filters.
         r = runCli(location, args({"record", "list", "--kind", "reading_room", "--json"}), home);
         list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("现行有效文件送阅"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("现行有效文件送阅"));
         r = runCli(location, args({"record", "list", "--from", "2024-03-21", "--to", "2024-03-31"}), home);
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("现行有效文件送阅")) &&
                      !r.out.contains(QStringLiteral("保密审查培训")),
@@ -143,14 +149,16 @@ private slots:
 
         // Edit and delete.
         const QString id = QString::number(stored.at(0).id);
-        r = runCli(location, {QStringLiteral("record"), QStringLiteral("edit"), id, QStringLiteral("--attendees"),
-                              QStringLiteral("45")},
+        r = runCli(location,
+                   {QStringLiteral("record"), QStringLiteral("edit"), id, QStringLiteral("--attendees"),
+                    QStringLiteral("45")},
                    home);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(WorkRecordRepository(db).get(stored.at(0).id)->attendees, 45);
         QCOMPARE(WorkRecordRepository(db).get(stored.at(0).id)->title, QStringLiteral("保密审查培训"));
-        r = runCli(location, {QStringLiteral("record"), QStringLiteral("edit"), id, QStringLiteral("--attendees"),
-                              QStringLiteral("0")},
+        r = runCli(location,
+                   {QStringLiteral("record"), QStringLiteral("edit"), id, QStringLiteral("--attendees"),
+                    QStringLiteral("0")},
                    home);
         QCOMPARE(r.code, 1);
         r = runCli(location, args({"record", "delete", "99999"}), home);
@@ -171,8 +179,9 @@ private slots:
         r = runCli(location, {QStringLiteral("record"), QStringLiteral("delete"), id}, home);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(WorkRecordRepository(db).list().size(), 1);
-        r = runCli(location, {QStringLiteral("--user"), QStringLiteral("lina"), QStringLiteral("record"),
-                              QStringLiteral("import"), csv},
+        r = runCli(location,
+                   {QStringLiteral("--user"), QStringLiteral("lina"), QStringLiteral("record"),
+                    QStringLiteral("import"), csv},
                    home, pw);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(WorkRecordRepository(db).list().size(), 2);
@@ -181,11 +190,13 @@ private slots:
         const QString bad = dir.filePath(QStringLiteral("bad.csv"));
         QFile badFile(bad);
         QVERIFY(badFile.open(QIODevice::WriteOnly));
-        badFile.write("类型,日期,主题,参加人数\n培训,2024-04-01,好的一行,10\n培训,2024-04-31,坏日期,10\n会议,2024-04-02,未知,\n");
+        badFile.write("类型,日期,主题,参加人数\n培训,2024-04-01,好的一行,10\n培训,2024-04-31,坏日期,10\n会议,"
+                      "2024-04-02,未知,\n");
         badFile.close();
         r = runCli(location, {QStringLiteral("record"), QStringLiteral("import"), bad}, home);
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("bad.csv:3: 日期: ")) && r.err.contains(QStringLiteral("bad.csv:4: 类型: ")),
+        QVERIFY2(r.err.contains(QStringLiteral("bad.csv:3: 日期: ")) &&
+                     r.err.contains(QStringLiteral("bad.csv:4: 类型: ")),
                  qPrintable(describe(r)));
         QCOMPARE(WorkRecordRepository(db).list().size(), 2);
     }

@@ -79,7 +79,8 @@ private slots:
         QTest::newRow("chinese training") << QStringLiteral("培训") << int(WorkRecordKind::Training);
         QTest::newRow("chinese interview") << QStringLiteral("在线访谈") << int(WorkRecordKind::Interview);
         QTest::newRow("chinese press") << QStringLiteral("新闻发布会") << int(WorkRecordKind::Press);
-        QTest::newRow("chinese delivery") << QStringLiteral(" 公共查阅室送阅 ") << int(WorkRecordKind::ReadingRoom);
+        QTest::newRow("chinese delivery")
+            << QStringLiteral(" 公共查阅室送阅 ") << int(WorkRecordKind::ReadingRoom);
         QTest::newRow("chinese other") << QStringLiteral("其他工作") << int(WorkRecordKind::Other);
         QTest::newRow("unknown") << QStringLiteral("会议") << -1;
         QTest::newRow("empty") << QString() << -1;
@@ -119,9 +120,11 @@ private slots:
         QTest::newRow("no title") << press << d << QStringLiteral("  ") << 0 << 0 << QStringLiteral("title");
         QTest::newRow("long title") << press << d << QString(201, QLatin1Char('x')) << 0 << 0
                                     << QStringLiteral("title");
-        QTest::newRow("training without attendees") << training << d << t << 0 << 0 << QStringLiteral("attendees");
+        QTest::newRow("training without attendees")
+            << training << d << t << 0 << 0 << QStringLiteral("attendees");
         QTest::newRow("negative attendees") << press << d << t << -1 << 0 << QStringLiteral("attendees");
-        QTest::newRow("delivery without documents") << reading << d << t << 0 << 0 << QStringLiteral("documents");
+        QTest::newRow("delivery without documents")
+            << reading << d << t << 0 << 0 << QStringLiteral("documents");
         QTest::newRow("negative documents") << press << d << t << 0 << -3 << QStringLiteral("documents");
         QTest::newRow("everything wrong") << training << QDate() << QString() << -2 << -2
                                           << QStringLiteral("heldOn,title,attendees,documents");
@@ -260,7 +263,8 @@ private slots:
 
         QCOMPARE(service.list(leader).size(), 1);
         QVERIFY(service.record(leader, r.id));
-        QCOMPARE(service.list(author, QDate(2024, 6, 3), QDate(2024, 6, 3), {WorkRecordKind::Training}).size(), 1);
+        QCOMPARE(
+            service.list(author, QDate(2024, 6, 3), QDate(2024, 6, 3), {WorkRecordKind::Training}).size(), 1);
 
         // Refusals: each one is a PermissionError and a failed record in the trail.
         WorkRecord other = delivery(QDate(2024, 6, 4), 10);
@@ -271,8 +275,9 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(PermissionError, service.remove(leader, r.id, r.rowVersion));
         QVERIFY_THROWS_EXCEPTION(PermissionError, service.list(admin));
         QVERIFY_THROWS_EXCEPTION(PermissionError, service.list(auditor));
-        QVERIFY_THROWS_EXCEPTION(PermissionError,
-                                 service.importCsv(leader, QByteArray(kHeader) + "培训,2024-06-05,导入,,10,,,,\r\n"));
+        QVERIFY_THROWS_EXCEPTION(
+            PermissionError,
+            service.importCsv(leader, QByteArray(kHeader) + "培训,2024-06-05,导入,,10,,,,\r\n"));
         QVERIFY_THROWS_EXCEPTION(PermissionError, service.exportCsv(admin));
         const QList<AuditRecord> denied = events(db, AuditEvent::PermissionDenied, true);
         QCOMPARE(denied.size(), 7);
@@ -332,7 +337,8 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
-        QVERIFY(data.startsWith("\xEF\xBB\xBF类型,日期,主题,组织单位,参加人数,文件数,接收单位,备注,科室\r\n"));
+        QVERIFY(
+            data.startsWith("\xEF\xBB\xBF类型,日期,主题,组织单位,参加人数,文件数,接收单位,备注,科室\r\n"));
         QVERIFY(data.contains("公共查阅室送阅,2024-03-28,现行有效文件送阅,,0,17,市档案馆、市图书馆,,\r\n"));
         QVERIFY(!data.contains("局长在线访谈"));
 
@@ -362,10 +368,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QString>("encoding");
-        const QString text = QStringLiteral("类型,日期,主题,参加人数,科室\r\n培训,2024年5月6日,保密培训,33,办公室\r\n"
-                                            "training,2024/5/7,English kind,12,\r\n");
+        const QString text =
+            QStringLiteral("类型,日期,主题,参加人数,科室\r\n培训,2024年5月6日,保密培训,33,办公室\r\n"
+                           "training,2024/5/7,English kind,12,\r\n");
         QTest::newRow("utf-8") << text.toUtf8() << QStringLiteral("UTF-8");
-        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << QStringLiteral("UTF-8 (BOM)");
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8()
+                                   << QStringLiteral("UTF-8 (BOM)");
         QTest::newRow("gb18030") << TextDecoder::encodeGb18030(text) << QStringLiteral("GB18030");
         QTest::newRow("english headers")
             << QByteArray("kind,date,title,attendees,department\n培训,2024-05-06,保密培训,33,办公室\n"
@@ -405,44 +413,49 @@ private slots:
 
         // Line 2 is always a good row: it must not be written either.
         const QByteArray good = QByteArray(kHeader) + "培训,2024-05-06,保密培训,办公室,30,0,,,\r\n";
-        QTest::newRow("unknown kind") << good + "会议,2024-05-07,例会,,,,,,\r\n" << 3 << QStringLiteral("类型")
-                                      << QStringLiteral("unknown kind");
-        QTest::newRow("missing kind") << good + ",2024-05-07,例会,,,,,,\r\n" << 3 << QStringLiteral("类型")
-                                      << QStringLiteral("kind is required");
-        QTest::newRow("bad date") << good + "培训,2024-13-40,培训,,5,,,,\r\n" << 3 << QStringLiteral("日期")
-                                  << QStringLiteral("not a date");
-        QTest::newRow("missing date") << good + "培训,,培训,,5,,,,\r\n" << 3 << QStringLiteral("日期")
-                                      << QStringLiteral("date is required");
-        QTest::newRow("missing title") << good + "新闻发布会,2024-05-07,,,,,,,\r\n" << 3 << QStringLiteral("主题")
-                                       << QStringLiteral("topic is required");
-        QTest::newRow("attendees not a number") << good + "培训,2024-05-07,培训,,三十,,,,\r\n" << 3
-                                                << QStringLiteral("参加人数") << QStringLiteral("not a whole number");
-        QTest::newRow("negative documents") << good + "其他工作,2024-05-07,其他,,,-4,,,\r\n" << 3
-                                            << QStringLiteral("文件数") << QStringLiteral("negative");
-        QTest::newRow("training without attendees") << good + "培训,2024-05-07,培训,,0,,,,\r\n" << 3
-                                                    << QStringLiteral("参加人数") << QStringLiteral("attendees");
-        QTest::newRow("delivery without documents") << good + "公共查阅室送阅,2024-05-07,送阅,,,,市档案馆,,\r\n" << 3
-                                                    << QStringLiteral("文件数") << QStringLiteral("documents");
-        QTest::newRow("unknown department") << good + "培训,2024-05-07,培训,,5,,,,不存在科\r\n" << 3
-                                            << QStringLiteral("科室") << QStringLiteral("unknown department");
-        QTest::newRow("wrong field count") << good + "培训,2024-05-07,培训\r\n" << 3 << QString()
-                                           << QStringLiteral("wrong number of fields");
-        QTest::newRow("unterminated quote") << good + "培训,2024-05-07,\"培训,,5,,,,\r\n" << 3 << QString()
-                                            << QStringLiteral("quote");
+        QTest::newRow("unknown kind") << good + "会议,2024-05-07,例会,,,,,,\r\n"
+                                      << 3 << QStringLiteral("类型") << QStringLiteral("unknown kind");
+        QTest::newRow("missing kind") << good + ",2024-05-07,例会,,,,,,\r\n"
+                                      << 3 << QStringLiteral("类型") << QStringLiteral("kind is required");
+        QTest::newRow("bad date") << good + "培训,2024-13-40,培训,,5,,,,\r\n"
+                                  << 3 << QStringLiteral("日期") << QStringLiteral("not a date");
+        QTest::newRow("missing date") << good + "培训,,培训,,5,,,,\r\n"
+                                      << 3 << QStringLiteral("日期") << QStringLiteral("date is required");
+        QTest::newRow("missing title") << good + "新闻发布会,2024-05-07,,,,,,,\r\n"
+                                       << 3 << QStringLiteral("主题") << QStringLiteral("topic is required");
+        QTest::newRow("attendees not a number")
+            << good + "培训,2024-05-07,培训,,三十,,,,\r\n"
+            << 3 << QStringLiteral("参加人数") << QStringLiteral("not a whole number");
+        QTest::newRow("negative documents") << good + "其他工作,2024-05-07,其他,,,-4,,,\r\n"
+                                            << 3 << QStringLiteral("文件数") << QStringLiteral("negative");
+        QTest::newRow("training without attendees")
+            << good + "培训,2024-05-07,培训,,0,,,,\r\n"
+            << 3 << QStringLiteral("参加人数") << QStringLiteral("attendees");
+        QTest::newRow("delivery without documents")
+            << good + "公共查阅室送阅,2024-05-07,送阅,,,,市档案馆,,\r\n"
+            << 3 << QStringLiteral("文件数") << QStringLiteral("documents");
+        QTest::newRow("unknown department")
+            << good + "培训,2024-05-07,培训,,5,,,,不存在科\r\n"
+            << 3 << QStringLiteral("科室") << QStringLiteral("unknown department");
+        QTest::newRow("wrong field count") << good + "培训,2024-05-07,培训\r\n"
+                                           << 3 << QString() << QStringLiteral("wrong number of fields");
+        QTest::newRow("unterminated quote") << good + "培训,2024-05-07,\"培训,,5,,,,\r\n"
+                                            << 3 << QString() << QStringLiteral("quote");
         QTest::newRow("unknown column")
-            << QByteArray("类型,日期,主题,地点\r\n培训,2024-05-06,保密培训,会议室\r\n") << 1 << QStringLiteral("地点")
-            << QStringLiteral("unknown column");
+            << QByteArray("类型,日期,主题,地点\r\n培训,2024-05-06,保密培训,会议室\r\n") << 1
+            << QStringLiteral("地点") << QStringLiteral("unknown column");
         QTest::newRow("repeated column")
             << QByteArray("类型,日期,主题,日期\r\n培训,2024-05-06,保密培训,2024-05-06\r\n") << 1
             << QStringLiteral("日期") << QStringLiteral("twice");
-        QTest::newRow("missing column") << QByteArray("类型,主题\r\n培训,保密培训\r\n") << 1 << QStringLiteral("日期")
-                                        << QStringLiteral("missing");
+        QTest::newRow("missing column") << QByteArray("类型,主题\r\n培训,保密培训\r\n") << 1
+                                        << QStringLiteral("日期") << QStringLiteral("missing");
         QTest::newRow("training, no attendees column")
-            << QByteArray("kind,date,title\r\ntraining,2024-05-06,no count\r\n") << 2 << QStringLiteral("参加人数")
-            << QStringLiteral("attendees");
+            << QByteArray("kind,date,title\r\ntraining,2024-05-06,no count\r\n") << 2
+            << QStringLiteral("参加人数") << QStringLiteral("attendees");
         QTest::newRow("empty file") << QByteArray("\r\n\r\n") << 0 << QString() << QStringLiteral("empty");
-        QTest::newRow("not text") << QByteArray("kind,date,title,attendees\r\ntraining,2024-05-06,\x81\x20\xFF,5\r\n")
-                                  << 2 << QString() << QStringLiteral("neither UTF-8 nor GB18030");
+        QTest::newRow("not text")
+            << QByteArray("kind,date,title,attendees\r\ntraining,2024-05-06,\x81\x20\xFF,5\r\n") << 2
+            << QString() << QStringLiteral("neither UTF-8 nor GB18030");
     }
 
     void importErrors()
@@ -484,8 +497,8 @@ private slots:
         QStringList seen;
         for (const ImportProblem& p : result.problems)
             seen << QStringLiteral("%1:%2").arg(p.line).arg(p.column);
-        QCOMPARE(seen, (QStringList{QStringLiteral("3:日期"), QStringLiteral("3:参加人数"), QStringLiteral("4:类型"),
-                                   QStringLiteral("4:主题")}));
+        QCOMPARE(seen, (QStringList{QStringLiteral("3:日期"), QStringLiteral("3:参加人数"),
+                                    QStringLiteral("4:类型"), QStringLiteral("4:主题")}));
         QCOMPARE(result.rows, 3);
         QCOMPARE(recordCount(db), 0);
     }
@@ -499,7 +512,8 @@ private slots:
             return;
         DemoOptions options;
         options.items = 60;
-        options.lastDay = QDate(2025, 8, 20); // covers 2024-08-21 … 2025-08-20: five quarters, thirteen months
+        options.lastDay =
+            QDate(2025, 8, 20); // covers 2024-08-21 … 2025-08-20: five quarters, thirteen months
         const DemoSummary summary = DemoGenerator::generate(a.db(), options);
         const QList<WorkRecord> records = WorkRecordRepository(a.db()).list();
         QCOMPARE(summary.workRecords, qint64(records.size()));
@@ -514,11 +528,13 @@ private slots:
             switch (r.kind) {
             case WorkRecordKind::Training:
                 QVERIFY(r.attendees >= 20 && r.attendees <= 80);
-                quartersTrained << QStringLiteral("%1Q%2").arg(r.heldOn.year()).arg((r.heldOn.month() + 2) / 3);
+                quartersTrained
+                    << QStringLiteral("%1Q%2").arg(r.heldOn.year()).arg((r.heldOn.month() + 2) / 3);
                 break;
             case WorkRecordKind::ReadingRoom:
                 QVERIFY(r.documents >= 5 && r.documents <= 30);
-                QVERIFY(r.recipients == QStringLiteral("市档案馆") || r.recipients == QStringLiteral("市图书馆"));
+                QVERIFY(r.recipients == QStringLiteral("市档案馆") ||
+                        r.recipients == QStringLiteral("市图书馆"));
                 monthsDelivered << r.heldOn.toString(QStringLiteral("yyyy-MM"));
                 break;
             case WorkRecordKind::Interview:

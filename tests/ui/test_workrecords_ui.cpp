@@ -7,8 +7,8 @@
 #include "records/workrecorddialog.h"
 #include "records/workrecordswindow.h"
 
-#include "review/authservice.h"
 #include "io/textdecoder.h"
+#include "review/authservice.h"
 #include "storage/workrecordrepository.h"
 
 #include <QAction>
@@ -334,16 +334,16 @@ private slots:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         using P = WorkRecordsWindow::Period;
-        QTest::newRow("this quarter") << int(P::ThisQuarter) << QDate(2024, 5, 20) << QDate(2024, 4, 1)
-                                      << QDate(2024, 6, 30);
-        QTest::newRow("last day of a quarter") << int(P::ThisQuarter) << QDate(2024, 9, 30) << QDate(2024, 7, 1)
-                                               << QDate(2024, 9, 30);
-        QTest::newRow("previous quarter across the year") << int(P::PreviousQuarter) << QDate(2024, 2, 1)
-                                                          << QDate(2023, 10, 1) << QDate(2023, 12, 31);
+        QTest::newRow("this quarter")
+            << int(P::ThisQuarter) << QDate(2024, 5, 20) << QDate(2024, 4, 1) << QDate(2024, 6, 30);
+        QTest::newRow("last day of a quarter")
+            << int(P::ThisQuarter) << QDate(2024, 9, 30) << QDate(2024, 7, 1) << QDate(2024, 9, 30);
+        QTest::newRow("previous quarter across the year")
+            << int(P::PreviousQuarter) << QDate(2024, 2, 1) << QDate(2023, 10, 1) << QDate(2023, 12, 31);
         QTest::newRow("this year") << int(P::ThisYear) << QDate(2024, 2, 1) << QDate(2024, 1, 1)
                                    << QDate(2024, 12, 31);
-        QTest::newRow("previous year") << int(P::PreviousYear) << QDate(2024, 2, 1) << QDate(2023, 1, 1)
-                                       << QDate(2023, 12, 31);
+        QTest::newRow("previous year")
+            << int(P::PreviousYear) << QDate(2024, 2, 1) << QDate(2023, 1, 1) << QDate(2023, 12, 31);
     }
 
     void periods()

@@ -51,8 +51,10 @@ WorkRecordDialog::WorkRecordDialog(Database& db, const Session& session, std::op
     m_marker->addField(QStringLiteral("department"), m_ui->departmentCombo);
 
     // FieldMarker does not watch spin boxes; a changed count clears its mark here.
-    connect(m_ui->attendeesSpin, &QSpinBox::valueChanged, this, [this] { m_marker->unmark(m_ui->attendeesSpin); });
-    connect(m_ui->documentsSpin, &QSpinBox::valueChanged, this, [this] { m_marker->unmark(m_ui->documentsSpin); });
+    connect(m_ui->attendeesSpin, &QSpinBox::valueChanged, this,
+            [this] { m_marker->unmark(m_ui->attendeesSpin); });
+    connect(m_ui->documentsSpin, &QSpinBox::valueChanged, this,
+            [this] { m_marker->unmark(m_ui->documentsSpin); });
     // The count rules depend on the kind: changing it clears their marks too.
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_marker->unmark(m_ui->attendeesSpin);
@@ -76,8 +78,9 @@ void WorkRecordDialog::kindChanged()
         m_ui->hintLabel->setText(tr("A training: give the topic, who organised it and how many attended."));
         break;
     case WorkRecordKind::ReadingRoom:
-        m_ui->hintLabel->setText(tr("A delivery of currently valid documents to the public reading room: give "
-                                    "the number of documents and who received them."));
+        m_ui->hintLabel->setText(
+            tr("A delivery of currently valid documents to the public reading room: give "
+               "the number of documents and who received them."));
         break;
     case WorkRecordKind::Interview:
     case WorkRecordKind::Press:

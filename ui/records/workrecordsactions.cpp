@@ -55,8 +55,8 @@ void WorkRecordsActions::sessionChanged()
     // A window made for the previous user or database never outlives them.
     delete m_recordsWindow;
     const Session* session = m_window->session();
-    const bool reader = m_window->database() && session &&
-                        Permissions::allows(session->user(), Permission::ReadLedger);
+    const bool reader =
+        m_window->database() && session && Permissions::allows(session->user(), Permission::ReadLedger);
     m_open->setEnabled(reader);
     m_open->setVisible(reader);
     if (QMenu* menu = reportsMenu(m_window)) {

@@ -31,12 +31,12 @@ namespace gongkai::ui {
 
 WorkRecordsWindow::WorkRecordsWindow(Database& db, const Session& session, QWidget* parent)
     : QWidget(parent, Qt::Window), m_db(db), m_session(session),
-      m_canWrite(Permissions::allows(session.user(), Permission::WriteLedger)), m_model(new WorkRecordModel(this)),
-      m_periodCombo(new QComboBox), m_fromEdit(new QDateEdit), m_toEdit(new QDateEdit), m_kindCombo(new QComboBox),
-      m_addButton(new QPushButton(tr("&Add…"))), m_editButton(new QPushButton(tr("&Edit…"))),
-      m_deleteButton(new QPushButton(tr("&Delete"))), m_importButton(new QPushButton(tr("&Import…"))),
-      m_exportButton(new QPushButton(tr("E&xport…"))), m_pages(new QStackedWidget), m_view(new QTableView),
-      m_emptyLabel(new QLabel), m_totalsLabel(new QLabel)
+      m_canWrite(Permissions::allows(session.user(), Permission::WriteLedger)),
+      m_model(new WorkRecordModel(this)), m_periodCombo(new QComboBox), m_fromEdit(new QDateEdit),
+      m_toEdit(new QDateEdit), m_kindCombo(new QComboBox), m_addButton(new QPushButton(tr("&Add…"))),
+      m_editButton(new QPushButton(tr("&Edit…"))), m_deleteButton(new QPushButton(tr("&Delete"))),
+      m_importButton(new QPushButton(tr("&Import…"))), m_exportButton(new QPushButton(tr("E&xport…"))),
+      m_pages(new QStackedWidget), m_view(new QTableView), m_emptyLabel(new QLabel), m_totalsLabel(new QLabel)
 {
     setObjectName(QStringLiteral("workRecordsWindow"));
     setWindowTitle(tr("Work Records"));
@@ -135,7 +135,8 @@ WorkRecordsWindow::WorkRecordsWindow(Database& db, const Session& session, QWidg
         if (m_canWrite)
             editCurrent();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &WorkRecordsWindow::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &WorkRecordsWindow::updateButtons);
 
     resize(1000, 560);
     periodChosen();
@@ -222,20 +223,23 @@ void WorkRecordsWindow::reload()
     if (const int row = m_model->rowOf(current); row >= 0)
         m_view->selectRow(row);
 
-    m_emptyLabel->setText(m_canWrite ? tr("No work records in this period.\nAdd trainings, online interviews, press "
-                                          "conferences and reading-room deliveries with Add…, or import them from "
-                                          "a CSV file.")
-                                     : tr("No work records in this period."));
+    m_emptyLabel->setText(m_canWrite
+                              ? tr("No work records in this period.\nAdd trainings, online interviews, press "
+                                   "conferences and reading-room deliveries with Add…, or import them from "
+                                   "a CSV file.")
+                              : tr("No work records in this period."));
     m_pages->setCurrentWidget(records.isEmpty() ? static_cast<QWidget*>(m_emptyLabel) : m_view);
-    m_totalsLabel->setText(tr("%n record(s); trained: %1; documents delivered: %2", nullptr, int(records.size()))
-                               .arg(attendees)
-                               .arg(documents));
+    m_totalsLabel->setText(
+        tr("%n record(s); trained: %1; documents delivered: %2", nullptr, int(records.size()))
+            .arg(attendees)
+            .arg(documents));
     updateButtons();
 }
 
 qint64 WorkRecordsWindow::currentId() const
 {
-    const QModelIndexList rows = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
+    const QModelIndexList rows =
+        m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     const WorkRecord* r = rows.isEmpty() ? nullptr : m_model->recordAt(rows.constFirst().row());
     return r ? r->id : 0;
 }
@@ -316,8 +320,9 @@ void WorkRecordsWindow::importCsv()
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 ImportResult result;
-                result.problems.append({0, QString(), tr("cannot read “%1”: %2")
-                                                          .arg(QDir::toNativeSeparators(path), file.errorString())});
+                result.problems.append(
+                    {0, QString(),
+                     tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
                 return result;
             }
             try {
@@ -336,7 +341,8 @@ void WorkRecordsWindow::importCsv()
 void WorkRecordsWindow::exportCsv()
 {
     const QString suggested = QDir::home().filePath(
-        QStringLiteral("工作记录_%1_%2.csv").arg(from().toString(QStringLiteral("yyyyMMdd")), to().toString(QStringLiteral("yyyyMMdd"))));
+        QStringLiteral("工作记录_%1_%2.csv")
+            .arg(from().toString(QStringLiteral("yyyyMMdd")), to().toString(QStringLiteral("yyyyMMdd"))));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Work Records"), suggested,
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -347,7 +353,8 @@ void WorkRecordsWindow::exportCsv()
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
             throw Error(tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        m_totalsLabel->setText(tr("%n work record(s) exported to %1", nullptr, count).arg(QDir::toNativeSeparators(path)));
+        m_totalsLabel->setText(
+            tr("%n work record(s) exported to %1", nullptr, count).arg(QDir::toNativeSeparators(path)));
     } catch (const Error& e) {
         failed(tr("Export Work Records"), e.message());
     }

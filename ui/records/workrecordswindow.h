@@ -29,7 +29,14 @@ class WorkRecordsWindow : public QWidget
     Q_OBJECT
 public:
     /// The periods the period box offers.
-    enum class Period { ThisQuarter, PreviousQuarter, ThisYear, PreviousYear, Custom };
+    enum class Period
+    {
+        ThisQuarter,
+        PreviousQuarter,
+        ThisYear,
+        PreviousYear,
+        Custom
+    };
 
     WorkRecordsWindow(Database& db, const Session& session, QWidget* parent = nullptr);
     ~WorkRecordsWindow() override;

@@ -16,12 +16,12 @@ QString U(const char* s)
 
 const char* const kTrainings[] = {
     "《政府信息公开条例》专题培训", "政务公开保密审查业务培训", "政务新媒体规范管理培训",
-    "个人信息保护与公开前审查培训", "政府网站信息发布规范培训",   "政策解读工作培训",
+    "个人信息保护与公开前审查培训", "政府网站信息发布规范培训", "政策解读工作培训",
 };
 const char* const kTrainingOrganisers[] = {"局办公室", "市政务公开办", "市保密局", "局办公室"};
 const char* const kInterviews[] = {"局长做客“政风行风热线”在线访谈：优化营商环境",
-                                   "分管负责同志在线访谈：促进消费政策解读",
-                                   "在线访谈：稳外贸稳外资政策问答", "在线访谈：老旧商业街区改造提升"};
+                                   "分管负责同志在线访谈：促进消费政策解读", "在线访谈：稳外贸稳外资政策问答",
+                                   "在线访谈：老旧商业街区改造提升"};
 const char* const kPress[] = {"一季度全市商务运行情况新闻发布会", "全市外贸形势新闻发布会",
                               "招商引资工作新闻发布会", "促消费系列活动新闻发布会"};
 
@@ -61,12 +61,14 @@ public:
         }
     }
 
-    void add(WorkRecordKind kind, const QDate& date, const QString& title, const QString& organiser, int attendees,
-             int documents, const QString& recipients, const QString& note, const char* department)
+    void add(WorkRecordKind kind, const QDate& date, const QString& title, const QString& organiser,
+             int attendees, int documents, const QString& recipients, const QString& note,
+             const char* department)
     {
-        m_db.exec(QStringLiteral("INSERT INTO work_records (kind, held_on, title, organiser, attendees, documents,"
-                                 " recipients, note, department_id, created_at, created_by, updated_at, row_version)"
-                                 " VALUES (:k, :h, :t, :o, :a, :d, :r, :n, :dep, :now, :by, :now2, 1)"),
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO work_records (kind, held_on, title, organiser, attendees, documents,"
+                      " recipients, note, department_id, created_at, created_by, updated_at, row_version)"
+                      " VALUES (:k, :h, :t, :o, :a, :d, :r, :n, :dep, :now, :by, :now2, 1)"),
                   {{QStringLiteral("k"), workRecordKindCode(kind)},
                    {QStringLiteral("h"), m_db.toDb(date)},
                    {QStringLiteral("t"), title},
@@ -92,7 +94,8 @@ private:
 };
 } // namespace
 
-qint64 DemoWorkRecords::write(Database& db, quint32 seed, const QDate& first, const QDate& last, const QDateTime& now)
+qint64 DemoWorkRecords::write(Database& db, quint32 seed, const QDate& first, const QDate& last,
+                              const QDateTime& now)
 {
     if (!first.isValid() || !last.isValid() || first > last)
         return 0;
@@ -133,15 +136,16 @@ qint64 DemoWorkRecords::write(Database& db, quint32 seed, const QDate& first, co
         // An online interview every half year, press conferences in spring and autumn.
         if (m == 5 || m == 11) {
             w.add(WorkRecordKind::Interview, dayIn(rng, month, 12, 24, from, to),
-                  U(kInterviews[interviews % std::size(kInterviews)]), U("市政府网站"), 3 + int(rng.bounded(3)), 0,
-                  QString(), U("网民留言%1条，现场答复").arg(20 + int(rng.bounded(40))),
+                  U(kInterviews[interviews % std::size(kInterviews)]), U("市政府网站"),
+                  3 + int(rng.bounded(3)), 0, QString(),
+                  U("网民留言%1条，现场答复").arg(20 + int(rng.bounded(40))),
                   interviews % 2 == 0 ? "商务科" : "外贸科");
             ++interviews;
         }
         if (m == 3 || m == 9) {
             w.add(WorkRecordKind::Press, dayIn(rng, month, 5, 25, from, to),
-                  U(kPress[press % std::size(kPress)]), U("市政府新闻办"), 10 + int(rng.bounded(20)), 0, QString(),
-                  QString(), press % 2 == 0 ? "综合科" : "投资促进科");
+                  U(kPress[press % std::size(kPress)]), U("市政府新闻办"), 10 + int(rng.bounded(20)), 0,
+                  QString(), QString(), press % 2 == 0 ? "综合科" : "投资促进科");
             ++press;
         }
     }

@@ -17,7 +17,8 @@ class DemoWorkRecords
 public:
     /// Returns the number of records written. Call inside the demo's transaction, after the departments
     /// exist.
-    static qint64 write(Database& db, quint32 seed, const QDate& first, const QDate& last, const QDateTime& now);
+    static qint64 write(Database& db, quint32 seed, const QDate& first, const QDate& last,
+                        const QDateTime& now);
 };
 
 } // namespace gongkai

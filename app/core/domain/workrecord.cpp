@@ -70,7 +70,8 @@ QList<FieldError> WorkRecord::validate() const
     if (t.isEmpty())
         errors.append({QStringLiteral("title"), tr("The topic is required.")});
     else if (t.size() > kMaxTitleLength)
-        errors.append({QStringLiteral("title"), tr("The topic is longer than %1 characters.").arg(kMaxTitleLength)});
+        errors.append(
+            {QStringLiteral("title"), tr("The topic is longer than %1 characters.").arg(kMaxTitleLength)});
     if (attendees < 0)
         errors.append({QStringLiteral("attendees"), tr("The number of attendees cannot be negative.")});
     else if (kind == WorkRecordKind::Training && attendees == 0)
@@ -78,8 +79,8 @@ QList<FieldError> WorkRecord::validate() const
     if (documents < 0)
         errors.append({QStringLiteral("documents"), tr("The number of documents cannot be negative.")});
     else if (kind == WorkRecordKind::ReadingRoom && documents == 0)
-        errors.append(
-            {QStringLiteral("documents"), tr("A reading-room delivery needs the number of documents delivered.")});
+        errors.append({QStringLiteral("documents"),
+                       tr("A reading-room delivery needs the number of documents delivered.")});
     return errors;
 }
 

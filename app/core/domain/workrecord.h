@@ -13,7 +13,8 @@
 namespace gongkai {
 
 /// The disclosure work an office reports besides its items. Stored as its code (work_records.kind).
-enum class WorkRecordKind {
+enum class WorkRecordKind
+{
     Training = 0,    ///< training, 培训
     Interview = 1,   ///< interview, 在线访谈
     Press = 2,       ///< press, 新闻发布会
@@ -41,12 +42,12 @@ public:
 
     qint64 id = 0;
     WorkRecordKind kind = WorkRecordKind::Training;
-    QDate heldOn;        ///< when it took place (a delivery: when the documents were handed over)
-    QString title;       ///< the topic or a short description
-    QString organiser;   ///< who organised it (组织单位)
-    int attendees = 0;   ///< people trained or taking part
-    int documents = 0;   ///< documents delivered to the reading room
-    QString recipients;  ///< who received a delivery, e.g. 市档案馆
+    QDate heldOn;       ///< when it took place (a delivery: when the documents were handed over)
+    QString title;      ///< the topic or a short description
+    QString organiser;  ///< who organised it (组织单位)
+    int attendees = 0;  ///< people trained or taking part
+    int documents = 0;  ///< documents delivered to the reading room
+    QString recipients; ///< who received a delivery, e.g. 市档案馆
     QString note;
     qint64 departmentId = 0; ///< the section it belongs to (科室); 0 for the whole office
     QDateTime createdAt;     ///< UTC

@@ -22,10 +22,9 @@ namespace gongkai {
  *   主题      title, topic          required
  *   组织单位  organiser, organizer  optional
  *   参加人数  attendees             a whole number ≥ 0, empty means 0; a training needs more than 0
- *   文件数    documents             a whole number ≥ 0, empty means 0; a reading-room delivery needs more than 0
- *   接收单位  recipients            optional, e.g. 市档案馆、市图书馆
- *   备注      note                  optional
- *   科室      department            optional: a department's name
+ *   文件数    documents             a whole number ≥ 0, empty means 0; a reading-room delivery needs more
+ * than 0 接收单位  recipients            optional, e.g. 市档案馆、市图书馆 备注      note optional 科室
+ * department            optional: a department's name
  *
  * An import adds records, all or nothing; each problem names the record's line, the column as the
  * file spells its header, and the reason.

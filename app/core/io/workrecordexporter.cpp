@@ -29,9 +29,9 @@ int WorkRecordExporter::write(QIODevice* device, const QDate& from, const QDate&
     csv.writeRecord(header);
     int written = 0;
     for (const WorkRecord& r : WorkRecordRepository(m_db).list(from, to)) {
-        csv.writeRecord({workRecordKindChinese(r.kind), ItemCsvFormat::formatDate(r.heldOn), r.title, r.organiser,
-                         QString::number(r.attendees), QString::number(r.documents), r.recipients, r.note,
-                         departments.value(r.departmentId)});
+        csv.writeRecord({workRecordKindChinese(r.kind), ItemCsvFormat::formatDate(r.heldOn), r.title,
+                         r.organiser, QString::number(r.attendees), QString::number(r.documents),
+                         r.recipients, r.note, departments.value(r.departmentId)});
         ++written;
     }
     if (!csv.ok())

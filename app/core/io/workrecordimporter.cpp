@@ -48,7 +48,8 @@ ImportResult WorkRecordImporter::importFile(const QString& path, bool checkOnly)
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
         result.problems.append(
-            {0, QString(), tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
+            {0, QString(),
+             tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
         return result;
     }
     return importData(file.readAll(), checkOnly);
@@ -79,7 +80,8 @@ ImportResult WorkRecordImporter::importData(const QByteArray& data, bool checkOn
         if (reader.hasError())
             result.problems.append({reader.errorLine(), QString(), reader.errorString()});
         else
-            result.problems.append({0, QString(), tr("the file is empty; its first line must name the columns")});
+            result.problems.append(
+                {0, QString(), tr("the file is empty; its first line must name the columns")});
         return result;
     }
 
@@ -106,7 +108,8 @@ ImportResult WorkRecordImporter::importData(const QByteArray& data, bool checkOn
     }
     for (int c = 0; c < Format::kColumnCount; ++c) {
         if (Format::isRequired(Format::Column(c)) && header.index.at(c) < 0)
-            result.problems.append({first.line, Format::header(Format::Column(c)), tr("the column is missing")});
+            result.problems.append(
+                {first.line, Format::header(Format::Column(c)), tr("the column is missing")});
     }
     result.rows = int(records.size()) - 1;
     if (!result.problems.isEmpty()) {
@@ -126,15 +129,18 @@ ImportResult WorkRecordImporter::importData(const QByteArray& data, bool checkOn
         while (count > header.fieldCount && row.fields.at(count - 1).trimmed().isEmpty())
             --count; // blank cells after the last column
         if (count != header.fieldCount) {
-            result.problems.append({row.line, QString(),
-                                    tr("wrong number of fields: %1, expected %2").arg(count).arg(header.fieldCount)});
+            result.problems.append(
+                {row.line, QString(),
+                 tr("wrong number of fields: %1, expected %2").arg(count).arg(header.fieldCount)});
             continue;
         }
         QSet<int> bad;
         auto problem = [&](Format::Column column, const QString& reason) {
             bad.insert(column);
-            // A rule may concern a column the file leaves out (a training's attendees): name it as export would.
-            const QString name = header.index.at(column) >= 0 ? header.spelled.at(column) : Format::header(column);
+            // A rule may concern a column the file leaves out (a training's attendees): name it as export
+            // would.
+            const QString name =
+                header.index.at(column) >= 0 ? header.spelled.at(column) : Format::header(column);
             result.problems.append({row.line, name, reason});
         };
         auto cell = [&](Format::Column column) {
@@ -166,7 +172,8 @@ ImportResult WorkRecordImporter::importData(const QByteArray& data, bool checkOn
             QStringList names;
             for (WorkRecordKind k : allWorkRecordKinds())
                 names << workRecordKindChinese(k);
-            problem(Format::Kind, tr("unknown kind “%1” (one of %2)").arg(kindText, names.join(QStringLiteral("、"))));
+            problem(Format::Kind,
+                    tr("unknown kind “%1” (one of %2)").arg(kindText, names.join(QStringLiteral("、"))));
         }
         const QString dateText = cell(Format::Date);
         if (dateText.isEmpty())

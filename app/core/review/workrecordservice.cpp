@@ -59,7 +59,8 @@ ImportResult WorkRecordService::importCsv(const Session& session, const QByteArr
     return WorkRecordImporter(m_db).importData(data, checkOnly);
 }
 
-QByteArray WorkRecordService::exportCsv(const Session& session, const QDate& from, const QDate& to, int* count)
+QByteArray WorkRecordService::exportCsv(const Session& session, const QDate& from, const QDate& to,
+                                        int* count)
 {
     ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
     call.require(Permission::ReadLedger, L("work_record"));

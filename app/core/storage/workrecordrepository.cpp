@@ -60,7 +60,8 @@ QVariantMap contentBinds(const Database& db, const WorkRecord& r)
             {L("d"), r.documents},
             {L("r"), r.recipients.trimmed()},
             {L("n"), r.note.trimmed()},
-            {L("dep"), r.departmentId > 0 ? QVariant(r.departmentId) : QVariant(QMetaType::fromType<qlonglong>())}};
+            {L("dep"),
+             r.departmentId > 0 ? QVariant(r.departmentId) : QVariant(QMetaType::fromType<qlonglong>())}};
 }
 } // namespace
 
@@ -68,7 +69,8 @@ WorkRecordRepository::WorkRecordRepository(Database& db) : m_db(db) {}
 
 std::optional<WorkRecord> WorkRecordRepository::get(qint64 id) const
 {
-    QSqlQuery q = m_db.exec(L("SELECT %1 FROM work_records WHERE id = :id").arg(L(kColumns)), {{L("id"), id}});
+    QSqlQuery q =
+        m_db.exec(L("SELECT %1 FROM work_records WHERE id = :id").arg(L(kColumns)), {{L("id"), id}});
     if (!q.next())
         return std::nullopt;
     return fromRow(q);
@@ -111,7 +113,8 @@ QList<FieldError> WorkRecordRepository::validate(const WorkRecord& record) const
 {
     QList<FieldError> errors = record.validate();
     if (record.departmentId > 0 &&
-        !m_db.scalar(L("SELECT id FROM departments WHERE id = :id"), {{L("id"), record.departmentId}}).isValid())
+        !m_db.scalar(L("SELECT id FROM departments WHERE id = :id"), {{L("id"), record.departmentId}})
+             .isValid())
         errors.append({L("department"), tr("The department does not exist.")});
     return errors;
 }
@@ -155,15 +158,17 @@ void WorkRecordRepository::update(WorkRecord& record)
     binds.insert(L("id"), record.id);
     binds.insert(L("v"), record.rowVersion);
     binds.insert(L("now"), m_db.toDb(m_db.nowUtc()));
-    QSqlQuery q = m_db.exec(L("UPDATE work_records SET kind = :k, held_on = :h, title = :t, organiser = :o,"
-                              " attendees = :a, documents = :d, recipients = :r, note = :n, department_id = :dep,"
-                              " updated_at = :now, row_version = row_version + 1"
-                              " WHERE id = :id AND row_version = :v"),
-                            binds);
+    QSqlQuery q =
+        m_db.exec(L("UPDATE work_records SET kind = :k, held_on = :h, title = :t, organiser = :o,"
+                    " attendees = :a, documents = :d, recipients = :r, note = :n, department_id = :dep,"
+                    " updated_at = :now, row_version = row_version + 1"
+                    " WHERE id = :id AND row_version = :v"),
+                  binds);
     if (q.numRowsAffected() != 1)
-        throw ConflictError(tr("Work record %1 was changed by someone else since you opened it. Reopen it and "
-                               "make your change again.")
-                                .arg(record.id));
+        throw ConflictError(
+            tr("Work record %1 was changed by someone else since you opened it. Reopen it and "
+               "make your change again.")
+                .arg(record.id));
     const std::optional<WorkRecord> after = get(record.id);
     // Only what changed goes into the trail, as for items.
     const QJsonObject was = snapshot(*before);
@@ -176,7 +181,8 @@ void WorkRecordRepository::update(WorkRecord& record)
             changedTo.insert(it.key(), it.value());
         }
     }
-    AuditLog(m_db).append({AuditEvent::WorkRecordChanged, true, L("work_record"), record.id, changedFrom, changedTo});
+    AuditLog(m_db).append(
+        {AuditEvent::WorkRecordChanged, true, L("work_record"), record.id, changedFrom, changedTo});
     tx.commit();
     record = *after;
 }
@@ -191,9 +197,10 @@ void WorkRecordRepository::remove(qint64 id, int expectedRowVersion)
                             {{L("id"), id}, {L("v"), expectedRowVersion}});
     if (q.numRowsAffected() != 1)
         throw ConflictError(
-            tr("Work record %1 was changed by someone else since you opened it; it was not deleted.").arg(id));
-    AuditLog(m_db).append(
-        {AuditEvent::WorkRecordDeleted, true, L("work_record"), id, snapshot(*before), QJsonObject{{L("deleted"), true}}});
+            tr("Work record %1 was changed by someone else since you opened it; it was not deleted.")
+                .arg(id));
+    AuditLog(m_db).append({AuditEvent::WorkRecordDeleted, true, L("work_record"), id, snapshot(*before),
+                           QJsonObject{{L("deleted"), true}}});
     tx.commit();
 }
 
