@@ -97,7 +97,7 @@
 <context>
     <name>gongkai::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/importdialog.cpp" line="+76"/>
+        <location filename="../ui/widgets/importdialog.cpp" line="+85"/>
         <source>%n problem(s) found in %1 data row(s). Nothing was imported; correct the file and check it again.</source>
         <translation>
             <numerusform>%n problem found in %1 data row(s). Nothing was imported; correct the file and check it again.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No problems found: %n item(s) can be imported.</source>
         <translation>
             <numerusform>No problems found: %n item can be imported.</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Imported %n item(s).</source>
         <translation>
             <numerusform>Imported %n item.</numerusform>
@@ -184,7 +184,7 @@
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+718"/>
+        <location filename="../ui/mainwindow.cpp" line="+723"/>
         <source>%Ln item(s) or more</source>
         <translation>
             <numerusform>%Ln item or more</numerusform>
@@ -227,6 +227,33 @@
         <translation>
             <numerusform>The pre-screen found %n item to check (a warning).</numerusform>
             <numerusform>The pre-screen found %n items to check (warnings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::WorkRecordsWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/records/workrecordswindow.cpp" line="+233"/>
+        <source>%n record(s); trained: %1; documents delivered: %2</source>
+        <translation>
+            <numerusform>%n record; trained: %1; documents delivered: %2</numerusform>
+            <numerusform>%n records; trained: %1; documents delivered: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+103"/>
+        <source>%n work record(s)</source>
+        <translation>
+            <numerusform>%n work record</numerusform>
+            <numerusform>%n work records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n work record(s) exported to %1</source>
+        <translation>
+            <numerusform>%n work record exported to %1</numerusform>
+            <numerusform>%n work records exported to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -206,6 +206,21 @@
         <source>Pre-screen findings on save</source>
         <translation>儲存時預審發現問題</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Work record added</source>
+        <translation>新增工作記錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work record changed</source>
+        <translation>修改工作記錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work record deleted</source>
+        <translation>刪除工作記錄</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::AuditService</name>
@@ -1726,6 +1741,185 @@
     </message>
 </context>
 <context>
+    <name>gongkai::WorkRecord</name>
+    <message>
+        <location filename="../app/core/domain/workrecord.cpp" line="+14"/>
+        <source>Training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online interview</source>
+        <translation>線上訪談</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press conference</source>
+        <translation>新聞發布會</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading-room delivery</source>
+        <translation>公共查閱室送閱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other work</source>
+        <translation>其他工作</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose the kind of work.</source>
+        <translation>請選擇工作類型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is required.</source>
+        <translation>必須填寫日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic is required.</source>
+        <translation>必須填寫主題。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The topic is longer than %1 characters.</source>
+        <translation>主題超過%1個字元。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of attendees cannot be negative.</source>
+        <translation>參加人數不能為負數。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A training needs the number of attendees.</source>
+        <translation>培訓須填寫參加人數。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of documents cannot be negative.</source>
+        <translation>檔案數不能為負數。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reading-room delivery needs the number of documents delivered.</source>
+        <translation>公共查閱室送閱須填寫送閱檔案數。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::WorkRecordExporter</name>
+    <message>
+        <location filename="../app/core/io/workrecordexporter.cpp" line="+38"/>
+        <source>The export could not be written: %1</source>
+        <translation>無法寫入匯出檔案：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::WorkRecordImporter</name>
+    <message>
+        <location filename="../app/core/io/workrecordimporter.cpp" line="+52"/>
+        <source>cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the file is neither UTF-8 nor GB18030/GBK text: line %1 holds bytes that are not valid in %2</source>
+        <translation>檔案既不是 UTF-8 也不是 GB18030/GBK 文字：第%1行含有 %2 中無效的位元組</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the file is empty; its first line must name the columns</source>
+        <translation>檔案為空；第一行須為欄名</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown column</source>
+        <translation>未知的列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the column appears twice</source>
+        <translation>該列出現了兩次</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the column is missing</source>
+        <translation>缺少該列</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>wrong number of fields: %1, expected %2</source>
+        <translation>欄位數不對：%1個，應為%2個</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is not a whole number</source>
+        <translation>「%1」不是整數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is negative</source>
+        <translation>%1為負數</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the kind is required</source>
+        <translation>必須填寫類型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown kind “%1” (one of %2)</source>
+        <translation>未知類型「%1」（應為%2之一）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the date is required</source>
+        <translation>必須填寫日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>「%1」不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown department “%1”</source>
+        <translation>未知科室「%1」</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::WorkRecordRepository</name>
+    <message>
+        <location filename="../app/core/storage/workrecordrepository.cpp" line="+118"/>
+        <source>The department does not exist.</source>
+        <translation>該科室不存在。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+39"/>
+        <source>Work record %1 does not exist.</source>
+        <translation>工作記錄%1不存在。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Work record %1 was changed by someone else since you opened it. Reopen it and make your change again.</source>
+        <translation>工作記錄%1在您開啟後已被他人修改。請重新開啟後再修改。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Work record %1 was changed by someone else since you opened it; it was not deleted.</source>
+        <translation>工作記錄%1在您開啟後已被他人修改，未刪除。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::cli::AdminCommands</name>
     <message>
         <location filename="../app/cli/admincommands.cpp" line="+36"/>
@@ -2128,7 +2322,7 @@
 <context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+47"/>
+        <location filename="../app/cli/cli.cpp" line="+48"/>
         <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
@@ -2157,6 +2351,7 @@ Commands:
   print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV
   screen FILE…                  screen .txt/.docx files for markings and personal data
   words list|add|remove|import  the office&apos;s word list (sensitive words and wrong wordings)
+  record add|list|edit|delete|import|export   work records: trainings, interviews, deliveries
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
@@ -2188,12 +2383,13 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
   print review-form|monthly-summary|unit   以 PDF/CSV 輸出保密審查審批表和月度彙總
   screen FILE…                  檢查 .txt/.docx 檔案中的密級標誌和個人資訊
   words list|add|remove|import  本單位錯敏詞表（敏感詞和錯誤表述）
+  record add|list|edit|delete|import|export   工作記錄：培訓、訪談、送閱等
 
 執行 gongkai-cli &lt;命令&gt; --help 檢視該命令的選項。
 </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要檔案路徑或 postgresql:// 地址</translation>
     </message>
@@ -2213,7 +2409,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（參見 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令「%1」（參見 gongkai-cli --help）</translation>
     </message>
@@ -2923,6 +3119,240 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+2"/>
         <source>Unit name set to %1</source>
         <translation>單位名稱已設為%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::cli::RecordCommands</name>
+    <message>
+        <location filename="../app/cli/recordcommands.cpp" line="+39"/>
+        <source>training, interview, press, reading_room or other (or the Chinese name, e.g. 培训).</source>
+        <translation>training、interview、press、reading_room 或 other（也可用中文名稱，如「培訓」）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When it took place, YYYY-MM-DD.</source>
+        <translation>開展日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic.</source>
+        <translation>主題。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who organised it.</source>
+        <translation>組織單位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many took part (a training needs some).</source>
+        <translation>參加人數（培訓必填）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents delivered (a reading-room delivery needs some).</source>
+        <translation>送閱檔案數（公共查閱室送閱必填）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who received the documents.</source>
+        <translation>接收單位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note.</source>
+        <translation>備註。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The department (科室); empty for none.</source>
+        <translation>所屬科室；留空表示不屬於任何科室。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown kind “%1” (training, interview, press, reading_room or other)</source>
+        <translation>未知類型「%1」（training、interview、press、reading_room 或 other）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>bad number “%1” for %2</source>
+        <translation>%2 的數字「%1」無效</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>work record %1 does not exist</source>
+        <translation>工作記錄%1不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held on or after this date, YYYY-MM-DD.</source>
+        <translation>在此日期當天或之後開展，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held on or before this date, YYYY-MM-DD.</source>
+        <translation>在此日期當天或之前開展，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>record: missing action (add, list, edit, delete, import or export)</source>
+        <translation>record：缺少操作（add、list、edit、delete、import 或 export）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record: unknown action “%1” (add, list, edit, delete, import or export)</source>
+        <translation>record：未知操作「%1」（add、list、edit、delete、import 或 export）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds a work record: a training, an online interview, a press conference, a reading-room delivery or other disclosure work.</source>
+        <translation>新增一條工作記錄：培訓、線上訪談、新聞發布會、公共查閱室送閱或其他政務公開工作。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Work record %1 added.</source>
+        <translation>已新增工作記錄%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lists work records in date order.</source>
+        <translation>按日期列出工作記錄。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only this kind; may be given more than once.</source>
+        <translation>只列此類型；可多次指定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a JSON array of objects.</source>
+        <translation>輸出 JSON 物件陣列。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ID</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendees</source>
+        <translation>參加人數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents</source>
+        <translation>檔案數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser / recipients</source>
+        <translation>組織單位 / 接收單位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes a work record: only the options given change.</source>
+        <translation>修改一條工作記錄：只修改給出的選項。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>The work record&apos;s number.</source>
+        <translation>工作記錄編號。</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Work record %1 changed.</source>
+        <translation>已修改工作記錄%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deletes a work record.</source>
+        <translation>刪除一條工作記錄。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Work record %1 deleted.</source>
+        <translation>已刪除工作記錄%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imports work records from a CSV file (UTF-8 with or without BOM, or GBK/GB18030) with the columns 类型,日期,主题,组织单位,参加人数,文件数,接收单位,备注,科室. All or nothing: any problem leaves the database as it was. FILE - reads standard input.</source>
+        <translation>從 CSV 檔案（UTF-8，帶或不帶 BOM，或 GBK/GB18030）匯入工作記錄，列為 類型,日期,主題,組織單位,參加人數,檔案數,接收單位,備註,科室。全部匯入或全部不匯入：有任何問題時資料庫保持不變。FILE 為 - 時讀取標準輸入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file.</source>
+        <translation>CSV 檔案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report every problem and import nothing.</source>
+        <translation>報告所有問題，不匯入任何記錄。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read standard input</source>
+        <translation>無法讀取標準輸入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 rows checked, no problems</source>
+        <translation>已檢查%1行，未發現問題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 work records imported</source>
+        <translation>已匯入%1條工作記錄</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exports work records as CSV in UTF-8 with BOM, in date order. FILE - writes to standard output.</source>
+        <translation>按日期順序將工作記錄匯出為帶 BOM 的 UTF-8 CSV 檔案。FILE 為 - 時寫到標準輸出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file to write.</source>
+        <translation>要寫入的 CSV 檔案。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write to standard output</source>
+        <translation>無法寫到標準輸出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 work records exported to %2</source>
+        <translation>已匯出%1條工作記錄到%2</translation>
     </message>
 </context>
 <context>
@@ -4285,7 +4715,7 @@ After:
         <translation>請選擇檔案，然後檢查。發現的問題將連同所在行、欄在下方列出。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Choose the File to Import</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
@@ -4295,21 +4725,31 @@ After:
         <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n problem(s) found in %1 data row(s). Nothing was imported; correct the file and check it again.</source>
         <translation>
             <numerusform>在%1行資料中發現%n個問題。未匯入任何資訊；請修改檔案後重新檢查。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+5"/>
+        <source>No problems found: %1 can be imported.</source>
+        <translation>未發現問題：可匯入%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>No problems found: %n item(s) can be imported.</source>
         <translation>
             <numerusform>未發現問題：可匯入%n條資訊。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>Imported %1.</source>
+        <translation>已匯入%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Imported %n item(s).</source>
         <translation>
             <numerusform>已匯入%n條資訊。</numerusform>
@@ -5181,23 +5621,23 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+91"/>
+        <location filename="../ui/mainwindow.cpp" line="+92"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+259"/>
+        <location line="+261"/>
         <source>&amp;Sign In…</source>
         <translation>登入(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>&amp;Print</source>
         <translation>列印(&amp;P)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Gongkai Disclosure Workstation</source>
         <translation>政務公開工作臺</translation>
     </message>
@@ -5398,7 +5838,7 @@ Submitted %6 by %7</source>
         <translation>視窗已鎖定。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Your password was changed.</source>
         <translation>密碼已修改。</translation>
     </message>
@@ -6483,6 +6923,329 @@ Submitted %6 by %7</source>
         <location line="+51"/>
         <source>Row %1: %2</source>
         <translation>第%1行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::WorkRecordDialog</name>
+    <message>
+        <location filename="../ui/records/workrecorddialog.ui" line="+38"/>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Topic:</source>
+        <translation>主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the training, interview or event was about</source>
+        <translation>培訓、訪談或活動的主題</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Organiser:</source>
+        <translation>組織單位(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 局办公室, 市政务公开办</source>
+        <translation>如：局辦公室、市政務公開辦</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Attendees:</source>
+        <translation>參加人數(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>People trained or taking part; a training needs at least one</source>
+        <translation>參加培訓或活動的人數；培訓至少1人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Doc&amp;uments:</source>
+        <translation>檔案數(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Currently valid documents delivered; a reading-room delivery needs at least one</source>
+        <translation>送閱的現行有效檔案數；公共查閱室送閱至少1件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Recipients:</source>
+        <translation>接收單位(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. 市档案馆, 市图书馆</source>
+        <translation>如：市檔案館、市圖書館</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>De&amp;partment:</source>
+        <translation>科室(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Note:</source>
+        <translation>備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/records/workrecorddialog.cpp" line="+27"/>
+        <source>(whole office)</source>
+        <translation>（全域性）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New Work Record</source>
+        <translation>新增工作記錄</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work Record %1</source>
+        <translation>工作記錄%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A training: give the topic, who organised it and how many attended.</source>
+        <translation>培訓：請填寫主題、組織單位和參加人數。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A delivery of currently valid documents to the public reading room: give the number of documents and who received them.</source>
+        <translation>向公共查閱室報送現行有效檔案：請填寫檔案數和接收單位。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the topic and who organised it; attendees are optional.</source>
+        <translation>請填寫主題和組織單位；參加人數可不填。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other disclosure work: describe it in the topic and the note.</source>
+        <translation>其他政務公開工作：請在主題和備註中說明。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::WorkRecordModel</name>
+    <message>
+        <location filename="../ui/models/workrecordmodel.cpp" line="+83"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Topic</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organiser</source>
+        <translation>組織單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendees</source>
+        <translation>參加人數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents</source>
+        <translation>檔案數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recipients</source>
+        <translation>接收單位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::WorkRecordsActions</name>
+    <message>
+        <location filename="../ui/records/workrecordsactions.cpp" line="+16"/>
+        <source>&amp;Work Records…</source>
+        <translation>工作記錄(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trainings, online interviews, press conferences and reading-room deliveries</source>
+        <translation>培訓、線上訪談、新聞發布會和公共查閱室送閱</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Re&amp;ports</source>
+        <translation>報告(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::WorkRecordsWindow</name>
+    <message>
+        <location filename="../ui/records/workrecordswindow.cpp" line="+36"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+167"/>
+        <source>Work Records</source>
+        <translation>工作記錄</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous year</source>
+        <translation>上年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>自定義</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All kinds</source>
+        <translation>全部類型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>No work records in this period.
+Add trainings, online interviews, press conferences and reading-room deliveries with Add…, or import them from a CSV file.</source>
+        <translation>本期間沒有工作記錄。
+可用「新增」錄入培訓、線上訪談、新聞發布會和公共查閱室送閱，或從 CSV 檔案匯入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No work records in this period.</source>
+        <translation>本期間沒有工作記錄。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n record(s); trained: %1; documents delivered: %2</source>
+        <translation>
+            <numerusform>共%n條記錄；培訓%1人次；送閱檔案%2件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Edit Work Record</source>
+        <translation>修改工作記錄</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Delete Work Record</source>
+        <translation>刪除工作記錄</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Delete the %1 “%2” of %3? The audit trail keeps what it said.</source>
+        <translation>刪除%3的%1「%2」嗎？審計日誌會保留其內容。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import Work Records</source>
+        <translation>匯入工作記錄</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read “%1”: %2</source>
+        <translation>無法讀取「%1」：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n work record(s)</source>
+        <translation>
+            <numerusform>%n條工作記錄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+13"/>
+        <source>Export Work Records</source>
+        <translation>匯出工作記錄</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>無法寫入「%1」：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n work record(s) exported to %1</source>
+        <translation>
+            <numerusform>已匯出%n條工作記錄到%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

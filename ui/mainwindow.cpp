@@ -14,6 +14,7 @@
 #include "ledger/ledgerview.h"
 #include "models/ledgermodel.h"
 #include "review/reviewprintactions.h"
+#include "records/workrecordsactions.h"
 #include "review/reviewworkflow.h"
 #include "widgets/databasechooser.h"
 #include "widgets/databaseopener.h"
@@ -170,6 +171,8 @@ MainWindow::MainWindow(QWidget* parent)
     updateCount();
     // The review chain's menu entries, inbox dock and count follow sessionChanged.
     new ReviewWorkflow(this);
+    // Reports → Work Records (工作记录), for readers of the ledger.
+    new WorkRecordsActions(this);
 }
 
 MainWindow::~MainWindow()
@@ -550,6 +553,7 @@ void MainWindow::lock()
     m_unlockDialog->setWindowModality(Qt::ApplicationModal);
     connect(m_unlockDialog, &QDialog::finished, this, &MainWindow::unlockFinished);
     m_unlockDialog->show(); // not exec(): the window must not wait in a nested event loop
+    emit lockChanged(true);
 }
 
 void MainWindow::unlockFinished()
@@ -560,6 +564,7 @@ void MainWindow::unlockFinished()
     m_unlockDialog = nullptr;
     dialog->deleteLater();
     menuBar()->setEnabled(true);
+    emit lockChanged(false);
     switch (dialog->outcome()) {
     case UnlockDialog::Outcome::Unlocked:
         m_pages->setCurrentWidget(m_model ? m_ledgerPage : m_auditView ? static_cast<QWidget*>(m_auditView)

@@ -86,6 +86,8 @@ signals:
     void sessionChanged();
     /// The current item of the ledger changed (0 for none).
     void currentItemIdChanged(qint64 itemId);
+    /// The window was locked (true) or unlocked (false): other windows of the session hide meanwhile.
+    void lockChanged(bool locked);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

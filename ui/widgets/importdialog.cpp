@@ -37,6 +37,14 @@ void ImportDialog::setFile(const QString& path)
     m_ui->file->setText(QDir::toNativeSeparators(path));
 }
 
+void ImportDialog::setImporter(Importer importer, std::function<QString(int)> what)
+{
+    m_importer = std::move(importer);
+    m_what = std::move(what);
+    m_ui->createMissing->setChecked(false);
+    m_ui->createMissing->hide();
+}
+
 void ImportDialog::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the File to Import"),
@@ -61,7 +69,8 @@ void ImportDialog::run(bool checkOnly)
     options.createMissing = m_ui->createMissing->isChecked();
     const QString path = QDir::fromNativeSeparators(m_ui->file->text().trimmed());
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const ImportResult result = ItemImporter(m_db).importFile(path, options);
+    const ImportResult result =
+        m_importer ? m_importer(path, checkOnly) : ItemImporter(m_db).importFile(path, options);
     QGuiApplication::restoreOverrideCursor();
     showResult(result, checkOnly);
     if (!checkOnly && result.ok() && result.imported > 0)
@@ -78,9 +87,11 @@ void ImportDialog::showResult(const ImportResult& result, bool checkOnly)
                nullptr, int(result.problems.size()))
                 .arg(result.rows);
     } else if (checkOnly) {
-        text = tr("No problems found: %n item(s) can be imported.", nullptr, result.rows);
+        text = m_what ? tr("No problems found: %1 can be imported.").arg(m_what(result.rows))
+                      : tr("No problems found: %n item(s) can be imported.", nullptr, result.rows);
     } else {
-        text = tr("Imported %n item(s).", nullptr, result.imported);
+        text = m_what ? tr("Imported %1.").arg(m_what(result.imported))
+                      : tr("Imported %n item(s).", nullptr, result.imported);
     }
     if (!result.encoding.isEmpty())
         text += QLatin1Char(' ') + tr("(File encoding: %1)").arg(result.encoding);

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace gongkai {
@@ -26,6 +27,11 @@ public:
 
     void setFile(const QString& path);
 
+    /// Reads a file other than the ledger's (work records …): importer(path, checkOnly) runs the
+    /// import; the ledger's own options are hidden. what(n) names n rows in the summary, e.g. "3 work records".
+    using Importer = std::function<ImportResult(const QString& path, bool checkOnly)>;
+    void setImporter(Importer importer, std::function<QString(int)> what);
+
 signals:
     /// Items were written: the ledger view should reread.
     void imported(int items);
@@ -38,6 +44,8 @@ private:
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     Database& m_db;
+    Importer m_importer;
+    std::function<QString(int)> m_what;
 };
 
 } // namespace gongkai::ui

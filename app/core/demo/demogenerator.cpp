@@ -13,6 +13,7 @@
 #include "bulkinserter.h"
 #include "demooffice.h"
 #include "demoreviews.h"
+#include "demoworkrecords.h"
 #include "demotext.h"
 
 #include <QJsonObject>
@@ -121,6 +122,7 @@ DemoSummary Run::execute()
         return DemoSummary{0, 0, 0, 0, 0, 0, 0, 0, true}; // the guard rolls everything back, indexes too
     for (const QString& sql : indexes)
         m_db.execRaw(sql);
+    summary.workRecords = DemoWorkRecords::write(m_db, m_options.seed, m_firstDay, m_options.lastDay, m_now);
     m_db.exec(QStringLiteral("DELETE FROM gongkai_meta WHERE key = 'demo'"));
     m_db.exec(QStringLiteral("INSERT INTO gongkai_meta (key, value) VALUES ('demo', '1')"));
     AuditLog(m_db).append({AuditEvent::DemoGenerated, true, QString(), 0, {},

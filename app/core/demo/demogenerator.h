@@ -32,6 +32,7 @@ struct DemoSummary
     qint64 signatures = 0;
     qint64 paperReviews = 0; ///< older approved or published items, reviewed on paper
     bool cancelled = false; ///< the progress callback cancelled: nothing was written, the counts are 0
+    qint64 workRecords = 0; ///< trainings, interviews, press events and reading-room deliveries
 };
 
 /// One account of the demo office; every one signs in with DemoGenerator::demoPassword().

@@ -64,6 +64,12 @@ const EventInfo kEvents[] = {
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Setting changed")},
     {AuditEvent::ItemScreened, "item_screened",
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Pre-screen findings on save")},
+    {AuditEvent::WorkRecordAdded, "work_record_added",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Work record added")},
+    {AuditEvent::WorkRecordChanged, "work_record_changed",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Work record changed")},
+    {AuditEvent::WorkRecordDeleted, "work_record_deleted",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Work record deleted")},
 };
 } // namespace
 

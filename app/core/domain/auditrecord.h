@@ -41,6 +41,9 @@ enum class AuditEvent
     SchemaUpgraded,      ///< schema_upgraded
     SettingChanged,      ///< setting_changed: an office setting, e.g. the unit's name on printed forms
     ItemScreened,        ///< item_screened: what the pre-screen found in an item as saved
+    WorkRecordAdded,     ///< work_record_added: a training, interview, press event, delivery or other work
+    WorkRecordChanged,   ///< work_record_changed
+    WorkRecordDeleted,   ///< work_record_deleted
 };
 
 QString auditEventCode(AuditEvent event);
