@@ -62,6 +62,12 @@ const EventInfo kEvents[] = {
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Database upgraded")},
     {AuditEvent::SettingChanged, "setting_changed",
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Setting changed")},
+    {AuditEvent::ReportTemplateChanged, "report_template_changed",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Report template changed")},
+    {AuditEvent::ReportDraftSaved, "report_draft_saved",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Report text saved")},
+    {AuditEvent::ReportFinalized, "report_finalized",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Report finalized")},
 };
 } // namespace
 

@@ -40,6 +40,9 @@ enum class AuditEvent
     DemoGenerated,       ///< demo_generated
     SchemaUpgraded,      ///< schema_upgraded
     SettingChanged,      ///< setting_changed: an office setting, e.g. the unit's name on printed forms
+    ReportTemplateChanged, ///< report_template_changed: the administrator edited a report template
+    ReportDraftSaved,      ///< report_draft_saved: the office's own sections of a report
+    ReportFinalized,       ///< report_finalized: a report archived (a new version of its period)
 };
 
 QString auditEventCode(AuditEvent event);
