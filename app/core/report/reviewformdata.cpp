@@ -194,11 +194,10 @@ ReviewFormData ReviewFormData::build(Database& db, qint64 itemId)
             d.findings << L("另有 %1 处，略").arg(found.size() - kMaxFindings);
             break;
         }
-        QString line =
-            L("%1第 %2 行：%3（%4，%5）")
-                .arg(fieldChinese(f.field))
-                .arg(f.finding.line)
-                .arg(f.finding.text, kindChinese(f.finding.kind), severityChinese(f.finding.severity));
+        QString line = L("%1第 %2 行：%3（%4，%5）")
+                           .arg(fieldChinese(f.field))
+                           .arg(f.finding.line)
+                           .arg(f.finding.text, kindChinese(f.finding.kind), severityChinese(f.finding.severity));
         if (!f.finding.suggestion.isEmpty())
             line += L("，建议：%1").arg(f.finding.suggestion);
         d.findings << line;
