@@ -86,8 +86,13 @@ qint64 ReportLedger::work(Database& db, const QString& kind, const QDate& on, co
 
 ReportLedger ReportLedger::create(Database& db)
 {
+    return create(db, Seed::create(db));
+}
+
+ReportLedger ReportLedger::create(Database& db, const Seed& seed)
+{
     ReportLedger l;
-    l.seed = Seed::create(db);
+    l.seed = seed;
     const Seed& s = l.seed;
     l.agency2 = ChannelRepository(db).byName(QStringLiteral("市政府办公室《政务信息》"))->id;
     auto D = [](int y, int m, int d) { return QDate(y, m, d); };

@@ -23,6 +23,8 @@ struct ReportLedger
     qint64 training1 = 0, training2 = 0, delivery1 = 0, delivery2 = 0, interview = 0, pressLastYear = 0;
 
     static ReportLedger create(Database& db);
+    /// The same ledger for an office already seeded (ReviewOffice).
+    static ReportLedger create(Database& db, const Seed& seed);
 
     // Raw writers, usable for more rows in a test.
     static qint64 item(Database& db, const Seed& s, const QString& title, const QDate& drafted, int attribute,
