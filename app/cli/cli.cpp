@@ -7,6 +7,7 @@
 #include "itemcommands.h"
 #include "listcommands.h"
 #include "printcommands.h"
+#include "reportcommands.h"
 #include "reviewcommands.h"
 #include "screencommand.h"
 #include "wordscommand.h"
@@ -70,6 +71,7 @@ QString Cli::usage()
               "  print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV\n"
               "  screen FILE…                  screen .txt/.docx files for markings and personal data\n"
               "  words list|add|remove|import  the office's word list (sensitive words and wrong wordings)\n"
+              "  report quarterly|finalize|list|show|trace   the quarterly self-inspection report\n"
               "\n"
               "Run gongkai-cli COMMAND --help for a command's options.\n");
 }
@@ -148,6 +150,8 @@ int Cli::run(const QStringList& arguments)
             return ScreenCommand::run(context, rest);
         if (command == QLatin1String("words"))
             return WordsCommand::run(context, rest);
+        if (command == QLatin1String("report"))
+            return ReportCommands::run(context, rest);
         throw UsageError(tr("unknown command “%1” (see gongkai-cli --help)").arg(command));
     } catch (const UsageError& e) {
         err << "gongkai-cli: " << oneLine(e.message()) << '\n';

@@ -1,4 +1,4 @@
-#include "reportledger.h"
+#include "support/reportledger.h"
 #include "support/testdatabase.h"
 
 #include "error.h"

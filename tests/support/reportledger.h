@@ -1,6 +1,6 @@
 #pragma once
 
-#include "support/seed.h"
+#include "seed.h"
 
 #include <QDate>
 #include <QDateTime>
