@@ -40,7 +40,17 @@ const QString kOnRequest = QStringLiteral("1"); // DisclosureAttribute::OnReques
 class Runner
 {
 public:
-    Runner(Database& db, const ReportPeriod& p) : m_db(db), m_p(p) {}
+    Runner(Database& db, const ReportPeriod& p, QList<QPair<QString, QVariantMap>>* log = nullptr)
+        : m_db(db), m_p(p), m_log(log)
+    {
+    }
+
+    QVariant scalar(const QString& sql, const QVariantMap& binds)
+    {
+        if (m_log)
+            *m_log << qMakePair(sql, binds);
+        return m_db.scalar(sql, binds);
+    }
 
     QVariantMap dates() const
     {
@@ -68,6 +78,8 @@ public:
     /// another's result is open discards that result.
     template <typename F> void rows(const QString& sql, const QVariantMap& binds, F&& fn)
     {
+        if (m_log)
+            *m_log << qMakePair(sql, binds);
         QSqlQuery q = m_db.exec(sql, binds);
         while (q.next())
             fn(q);
@@ -131,9 +143,9 @@ public:
     PeriodCounts counts()
     {
         PeriodCounts c;
-        c.published = m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT item_id) FROM publications"
-                                                 " WHERE published_on BETWEEN :f AND :t"),
-                                  dates())
+        c.published = scalar(QStringLiteral("SELECT COUNT(DISTINCT item_id) FROM publications"
+                                            " WHERE published_on BETWEEN :f AND :t"),
+                             dates())
                           .toLongLong();
         rows(QStringLiteral("SELECT channel_id, COUNT(DISTINCT item_id) FROM publications"
                             " WHERE published_on BETWEEN :f AND :t GROUP BY channel_id"),
@@ -163,13 +175,13 @@ public:
             const double m = n % 2 ? days.at(n / 2) : (days.at(n / 2 - 1) + days.at(n / 2)) / 2;
             c.median = std::round(m * 10) / 10; // a tenth of a day is what the text prints
         }
-        c.sentBack = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM review_rounds WHERE state = 'sent_back'"
-                                                " AND ended_at >= :s AND ended_at < :e"),
-                                 times())
+        c.sentBack = scalar(QStringLiteral("SELECT COUNT(*) FROM review_rounds WHERE state = 'sent_back'"
+                                           " AND ended_at >= :s AND ended_at < :e"),
+                            times())
                          .toLongLong();
-        c.paper = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM paper_reviews"
-                                             " WHERE recorded_at >= :s AND recorded_at < :e"),
-                              times())
+        c.paper = scalar(QStringLiteral("SELECT COUNT(*) FROM paper_reviews"
+                                        " WHERE recorded_at >= :s AND recorded_at < :e"),
+                         times())
                       .toLongLong();
         rows(unreviewedSql(), dates(), [&](const QSqlQuery& q) {
             c.unreviewed << UnreviewedItem{q.value(0).toLongLong(), q.value(2).toString(),
@@ -206,6 +218,7 @@ public:
 private:
     Database& m_db;
     ReportPeriod m_p;
+    QList<QPair<QString, QVariantMap>>* m_log;
 };
 
 /// Names of a list table by id.
@@ -266,8 +279,8 @@ QuarterlyFigures QuarterlyFiguresQuery::compute(const ReportPeriod& period)
 {
     if (!period.isValid())
         throw Error(tr("The report period is not valid."));
-    Runner runNow(m_db, period);
-    Runner runBefore(m_db, period.sameLastYear());
+    Runner runNow(m_db, period, m_log);
+    Runner runBefore(m_db, period.sameLastYear(), m_log);
     const PeriodCounts now = runNow.counts();
     const PeriodCounts before = runBefore.counts();
 

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
+#include <QVariantMap>
 
 namespace gongkai {
 
@@ -32,11 +34,16 @@ public:
     /// .lastYear traces the comparison figure). Throws Error for an unknown key.
     FigureTrace trace(const ReportPeriod& period, const QString& key);
 
+    /// Records every statement compute() runs from now on, with its bind values (the benchmark runs the
+    /// same SQL in the sqlite3 tool; a test checks the query plans); nullptr stops recording.
+    void setStatementLog(QList<QPair<QString, QVariantMap>>* log) { m_log = log; }
+
     /// The date 20 working days (Monday to Friday) after a request was received: when it is overdue.
     static QDate answerDeadline(const QDate& received);
 
 private:
     Database& m_db;
+    QList<QPair<QString, QVariantMap>>* m_log = nullptr;
 };
 
 } // namespace gongkai
