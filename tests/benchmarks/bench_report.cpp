@@ -22,6 +22,7 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -135,7 +136,9 @@ int main(int argc, char** argv)
                                 QStringLiteral("Generate the ledger anew even if the file exists."));
     QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Runs per measure (median)."),
                                QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({itemsOpt, dbOpt, sqliteOpt, officeOpt, freshOpt, runsOpt});
+    QCommandLineOption statementsOpt(QStringLiteral("statements"),
+                                     QStringLiteral("Also time each statement of the figures on its own."));
+    parser.addOptions({itemsOpt, dbOpt, sqliteOpt, officeOpt, freshOpt, runsOpt, statementsOpt});
     parser.process(app);
 
     const qint64 items = parser.value(itemsOpt).toLongLong();
@@ -190,6 +193,23 @@ int main(int argc, char** argv)
                    .arg(QStringLiteral("ratio"), 7)
                    .arg(QStringLiteral("target"), 10);
 
+        if (parser.isSet(statementsOpt)) {
+            // Each statement of the quarter's figures on its own, slowest first: where the time goes.
+            QList<QPair<double, QString>> each;
+            for (const auto& [sql, binds] : std::as_const(statements))
+                each << qMakePair(medianMs(runs,
+                                           [&, &sql = sql, &binds = binds] {
+                                               QSqlQuery q = db->exec(sql, binds);
+                                               while (q.next()) {
+                                               }
+                                           }),
+                                  inlineBinds(sql, binds));
+            std::sort(each.begin(), each.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first; });
+            for (const auto& [ms, sql] : std::as_const(each))
+                out << QString::number(ms, 'f', 1) << " ms  " << sql << "\n";
+            out << "\n";
+        }
         const QString sqlite3 = parser.value(sqliteOpt);
         const double figuresMs = medianMs(runs, [&] { query.compute(quarter); });
         row(QStringLiteral("figures, %1 (ms)").arg(quarter.key()), figuresMs,

@@ -225,6 +225,8 @@ private slots:
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems.contains(QStringLiteral("{nosuch}")));
         QVERIFY(!QuarterlyText::check(L("没有标题")).isEmpty());
+        QCOMPARE(QuarterlyText::check(L("# t\n[table:")).size(), 1);
+        QCOMPARE(QuarterlyText::check(L("# t\n[table:agencies]")).size(), 0);
     }
 
     void templatePermissions()

@@ -225,8 +225,9 @@ QStringList QuarterlyText::check(const QString& templateBody)
                 problems << QStringLiteral("{%1}").arg(name);
         }
         if (line.startsWith(QLatin1String("[table:"))) {
-            const QString name = line.mid(7).chopped(1).trimmed();
-            if (!line.endsWith(QLatin1Char(']')) || !QuarterlyTables::names().contains(name))
+            const bool closed = line.size() > 7 && line.endsWith(QLatin1Char(']'));
+            const QString name = closed ? line.mid(7, line.size() - 8).trimmed() : QString();
+            if (!closed || !QuarterlyTables::names().contains(name))
                 problems << line;
         }
     }
