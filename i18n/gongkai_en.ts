@@ -37,7 +37,7 @@
 <context>
     <name>gongkai::cli::PrintCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/printcommands.cpp" line="+160"/>
+        <location filename="../app/cli/printcommands.cpp" line="+161"/>
         <source>Monthly summary of %1 (%n review(s)) written to %2</source>
         <translation>
             <numerusform>Monthly summary of %1 (%n review) written to %2</numerusform>

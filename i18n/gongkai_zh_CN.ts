@@ -221,6 +221,21 @@
         <source>Work record deleted</source>
         <translation>删除工作记录</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Report template changed</source>
+        <translation>报告模板已修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report text saved</source>
+        <translation>报告文字已保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report finalized</source>
+        <translation>报告已定稿</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::AuditService</name>
@@ -1118,7 +1133,7 @@
 <context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+452"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+457"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>数据库结构版本为%1，高于本程序支持的版本（%2）。请升级本程序。</translation>
     </message>
@@ -1319,6 +1334,54 @@
         <location line="+8"/>
         <source>Publication %1: dated before the item&apos;s approval on %2.</source>
         <translation>第%1条发布记录：发布日期早于该信息的审核通过日期%2。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::QuarterlyFiguresQuery</name>
+    <message>
+        <location filename="../app/core/report/quarterlyfiguresquery.cpp" line="+281"/>
+        <location line="+63"/>
+        <source>The report period is not valid.</source>
+        <translation>报告期间无效。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+36"/>
+        <location line="+11"/>
+        <source>Unknown report figure: %1</source>
+        <translation>未知的报告数据项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::QuarterlyReportService</name>
+    <message>
+        <location filename="../app/core/report/quarterlyreportservice.cpp" line="+83"/>
+        <source>There is no finalized report %1.</source>
+        <translation>没有编号为 %1 的定稿报告。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReportArchive</name>
+    <message>
+        <location filename="../app/core/report/reportarchive.cpp" line="+45"/>
+        <source>The report period is not valid.</source>
+        <translation>报告期间无效。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReportDraftRepository</name>
+    <message>
+        <location filename="../app/core/report/reportdraftrepository.cpp" line="+53"/>
+        <source>The report text of %1 was changed by %2 meanwhile. Reload it and try again.</source>
+        <translation>%1 的报告文字已被 %2 修改。请重新载入后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ReportTextService</name>
+    <message>
+        <location filename="../app/core/report/reporttextservice.cpp" line="+32"/>
+        <source>The template has unknown placeholders or tables, or no title line (&quot;# …&quot;): %1</source>
+        <translation>模板含有未知的占位符或表格，或缺少标题行（“# …”）：%1</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2385,7 @@
 <context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+48"/>
+        <location filename="../app/cli/cli.cpp" line="+49"/>
         <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
@@ -2352,6 +2415,7 @@ Commands:
   screen FILE…                  screen .txt/.docx files for markings and personal data
   words list|add|remove|import  the office&apos;s word list (sensitive words and wrong wordings)
   record add|list|edit|delete|import|export   work records: trainings, interviews, deliveries
+  report quarterly|finalize|list|show|trace   the quarterly self-inspection report
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
@@ -2384,12 +2448,13 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
   screen FILE…                  检查 .txt/.docx 文件中的密级标志和个人信息
   words list|add|remove|import  本单位错敏词表（敏感词和错误表述）
   record add|list|edit|delete|import|export   工作记录：培训、访谈、送阅等
+  report quarterly|finalize|list|show|trace   季度政务公开自查报告
 
 运行 gongkai-cli &lt;命令&gt; --help 查看该命令的选项。
 </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要文件路径或 postgresql:// 地址</translation>
     </message>
@@ -2409,7 +2474,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（参见 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令“%1”（参见 gongkai-cli --help）</translation>
     </message>
@@ -3014,7 +3079,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>--month 须为 YYYY-MM 格式的月份，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Usage: gongkai-cli print review-form ITEM --out FILE.pdf [--json]
        gongkai-cli print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
        gongkai-cli print unit [NAME]</source>
@@ -3353,6 +3418,207 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+1"/>
         <source>%1 work records exported to %2</source>
         <translation>已导出%1条工作记录到%2</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::cli::ReportCommands</name>
+    <message>
+        <location filename="../app/cli/reportcommands.cpp" line="+27"/>
+        <source>The year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quarter, 1 to 4.</source>
+        <translation>季度，1 至 4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quarters 1 to Q of the year (e.g. 前三季度 for Q = 3).</source>
+        <translation>本年第 1 季度至第 Q 季度累计（如 Q = 3 为前三季度）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First day of a date range (YYYY-MM-DD).</source>
+        <translation>日期范围的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of a date range (YYYY-MM-DD).</source>
+        <translation>日期范围的最后一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give either --from and --to or --year and --quarter</source>
+        <translation>请给出 --from 和 --to，或者 --year 和 --quarter，二者择一</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--to lies before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--quarter must be 1 to 4 and --year a year</source>
+        <translation>--quarter 须为 1 至 4，--year 须为年份</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--format must be pdf, html or json, not “%1”</source>
+        <translation>--format 须为 pdf、html 或 json，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pdf, html or json (default: pdf).</source>
+        <translation>pdf、html 或 json（默认：pdf）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write PDF/A-1b, for the archive.</source>
+        <translation>输出 PDF/A-1b，用于归档。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Usage: gongkai-cli report quarterly --year Y --quarter Q [--cumulative] [--from D --to D] --format pdf|json|html --out FILE [--pdfa]
+       gongkai-cli report finalize --year Y --quarter Q [--cumulative] [--from D --to D]
+       gongkai-cli report list [--json]
+       gongkai-cli report show ID --format pdf|json|html --out FILE [--pdfa]
+       gongkai-cli report trace KEY --year Y --quarter Q [--cumulative]</source>
+        <translation>用法：gongkai-cli report quarterly --year 年 --quarter 季度 [--cumulative] [--from 日期 --to 日期] --format pdf|json|html --out 文件 [--pdfa]
+      gongkai-cli report finalize --year 年 --quarter 季度 [--cumulative] [--from 日期 --to 日期]
+      gongkai-cli report list [--json]
+      gongkai-cli report show 编号 --format pdf|json|html --out 文件 [--pdfa]
+      gongkai-cli report trace 数据项 --year 年 --quarter 季度 [--cumulative]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>report: missing what to do (quarterly, finalize, list, show or trace)</source>
+        <translation>report：缺少要执行的操作（quarterly、finalize、list、show 或 trace）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report: unknown command “%1” (quarterly, finalize, list, show or trace)</source>
+        <translation>report：未知命令“%1”（quarterly、finalize、list、show 或 trace）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writes the quarterly self-inspection report (自查报告) of a quarter, of the quarters of a year so far, or of a date range, from the ledger as it is now, with the office&apos;s text of the period.</source>
+        <translation>根据当前台账和本期由办公室填写的文字，输出一个季度、本年累计各季度或一个日期范围的政务公开自查报告。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report of %1 written to %2</source>
+        <translation>%1的报告已写入 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finalizes the report of the period: its figures and text as they are now are archived as the period&apos;s next version, which later changes to the ledger never alter.</source>
+        <translation>将本期报告定稿：当前的数据和文字作为本期的新版本归档，此后台账的变化不会改变它。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Finalized %1, version %2 (report %3, content hash %4)</source>
+        <translation>%1已定稿，第 %2 版（报告编号 %3，内容哈希 %4）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print the list as JSON.</source>
+        <translation>以 JSON 输出列表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lists every finalized report, all versions, newest first.</source>
+        <translation>列出全部定稿报告及其所有版本，最新的在前。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finalized</source>
+        <translation>定稿时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>定稿人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The finalized report&apos;s id (see report list).</source>
+        <translation>定稿报告的编号（见 report list）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprints a finalized report from its archived figures and text.</source>
+        <translation>根据归档的数据和文字重新输出定稿报告。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no finalized report %1.</source>
+        <translation>没有编号为 %1 的定稿报告。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: the content hash of report %1 does not match its stored figures and text.</source>
+        <translation>警告：报告 %1 的内容哈希与其存储的数据和文字不符。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report %1 (%2, version %3) written to %4</source>
+        <translation>报告 %1（%2，第 %3 版）已写入 %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The figure&apos;s key, e.g. published.total (see the JSON).</source>
+        <translation>数据项的键，如 published.total（见 JSON 输出）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prints the ids of the items (or work records) a figure counts.</source>
+        <translation>输出该数据项所统计的信息（或工作记录）的编号。</translation>
     </message>
 </context>
 <context>

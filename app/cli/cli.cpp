@@ -8,6 +8,7 @@
 #include "listcommands.h"
 #include "printcommands.h"
 #include "recordcommands.h"
+#include "reportcommands.h"
 #include "reviewcommands.h"
 #include "attachmentcommands.h"
 #include "screencommand.h"
@@ -74,6 +75,7 @@ QString Cli::usage()
               "  screen FILE…                  screen .txt/.docx files for markings and personal data\n"
               "  words list|add|remove|import  the office's word list (sensitive words and wrong wordings)\n"
               "  record add|list|edit|delete|import|export   work records: trainings, interviews, deliveries\n"
+              "  report quarterly|finalize|list|show|trace   the quarterly self-inspection report\n"
               "\n"
               "Run gongkai-cli COMMAND --help for a command's options.\n");
 }
@@ -156,6 +158,8 @@ int Cli::run(const QStringList& arguments)
             return WordsCommand::run(context, rest);
         if (command == QLatin1String("record"))
             return RecordCommands::run(context, rest);
+        if (command == QLatin1String("report"))
+            return ReportCommands::run(context, rest);
         throw UsageError(tr("unknown command “%1” (see gongkai-cli --help)").arg(command));
     } catch (const UsageError& e) {
         err << "gongkai-cli: " << oneLine(e.message()) << '\n';

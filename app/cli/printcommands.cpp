@@ -50,7 +50,8 @@ QDate monthArgument(const QString& text)
 
 bool PrintCommands::needsGui(int argc, char** argv)
 {
-    return commandOf(argc, argv) == QLatin1String("print");
+    const QString command = commandOf(argc, argv);
+    return command == QLatin1String("print") || command == QLatin1String("report");
 }
 
 std::unique_ptr<QCoreApplication> PrintCommands::createApplication(int& argc, char** argv)

@@ -70,6 +70,12 @@ const EventInfo kEvents[] = {
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Work record changed")},
     {AuditEvent::WorkRecordDeleted, "work_record_deleted",
      QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Work record deleted")},
+    {AuditEvent::ReportTemplateChanged, "report_template_changed",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Report template changed")},
+    {AuditEvent::ReportDraftSaved, "report_draft_saved",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Report text saved")},
+    {AuditEvent::ReportFinalized, "report_finalized",
+     QT_TRANSLATE_NOOP("gongkai::AuditRecord", "Report finalized")},
 };
 } // namespace
 

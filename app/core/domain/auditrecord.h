@@ -44,6 +44,9 @@ enum class AuditEvent
     WorkRecordAdded,     ///< work_record_added: a training, interview, press event, delivery or other work
     WorkRecordChanged,   ///< work_record_changed
     WorkRecordDeleted,   ///< work_record_deleted
+    ReportTemplateChanged, ///< report_template_changed: the administrator edited a report template
+    ReportDraftSaved,      ///< report_draft_saved: the office's own sections of a report
+    ReportFinalized,       ///< report_finalized: a report archived (a new version of its period)
 };
 
 QString auditEventCode(AuditEvent event);

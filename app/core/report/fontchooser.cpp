@@ -44,6 +44,9 @@ QStringList FontChooser::candidates(Role role)
     case Role::PageNumber:
         list = strings({"SimSun", "宋体", "NSimSun", "FangSong", "SimHei"});
         break;
+    case Role::Kai:
+        list = strings({"KaiTi", "楷体", "KaiTi_GB2312", "楷体_GB2312", "STKaiti", "AR PL UKai CN", "FangSong"});
+        break;
     }
     return list + linuxFallbacks();
 }

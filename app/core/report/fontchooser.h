@@ -18,6 +18,7 @@ public:
         Body,       ///< FangSong / 仿宋
         Heading,    ///< SimHei / 黑体
         PageNumber, ///< SimSun / 宋体
+        Kai,        ///< KaiTi / 楷体: second-level headings (（一）…)
     };
 
     /// The family to use for a role: the first installed one of candidates(role).

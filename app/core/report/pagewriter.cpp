@@ -144,6 +144,38 @@ void PageWriter::space(qreal mm)
     m_y += px(mm);
 }
 
+void PageWriter::flow(const QString& text, const QFont& font, qreal linePitchMm, Qt::Alignment align,
+                      int keepLines)
+{
+    const qreal pitch = px(linePitchMm);
+    if (m_y + keepLines * pitch > bottom() + 0.5 && m_y > px(kTopMm))
+        newPage();
+    QString rest = text;
+    while (!rest.isEmpty()) {
+        WrappedText t(rest, font, px(kBlockWidthMm), m_device, align, pitch);
+        if (m_y + t.height() <= bottom() + 0.5) {
+            m_painter.setPen(Qt::black);
+            t.draw(&m_painter, QPointF(px(kLeftMm), m_y));
+            m_y += t.height();
+            return;
+        }
+        const int fit = t.charactersFitting(bottom() + 0.5 - m_y);
+        if (fit > 0) {
+            WrappedText head(rest.left(fit), font, px(kBlockWidthMm), m_device, align, pitch);
+            m_painter.setPen(Qt::black);
+            head.draw(&m_painter, QPointF(px(kLeftMm), m_y));
+            rest = rest.mid(fit);
+        } else if (m_y <= px(kTopMm)) {
+            // Not even one line fits an empty page (a huge font): draw it rather than loop.
+            m_painter.setPen(Qt::black);
+            t.draw(&m_painter, QPointF(px(kLeftMm), m_y));
+            m_y += t.height();
+            return;
+        }
+        newPage();
+    }
+}
+
 qreal PageWriter::textHeight(const QString& text, const QFont& font, qreal widthPx) const
 {
     return WrappedText(text, font, widthPx, m_device).height();

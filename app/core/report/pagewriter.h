@@ -69,6 +69,12 @@ public:
     /// A line or paragraph across the text block.
     void paragraph(const QString& text, const QFont& font, Qt::Alignment align = Qt::AlignLeft);
     void space(qreal mm);
+    /// Text on a line grid (linePitchMm apart) that continues line by line on the next pages;
+    /// keepLines: start a new page unless that many lines fit (a heading with its first line).
+    void flow(const QString& text, const QFont& font, qreal linePitchMm, Qt::Alignment align = Qt::AlignLeft,
+              int keepLines = 1);
+    /// Millimetres left in the text block of the current page.
+    qreal remainingMm() const { return (bottom() - m_y) * 25.4 / m_dpi; }
     /// A ruled table block; moves to a new page when it does not fit, splits it when taller than a page.
     void block(const TableBlock& block);
     void newPage();

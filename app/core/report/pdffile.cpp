@@ -6,7 +6,8 @@
 namespace gongkai {
 
 bool PdfFile::write(const QString& path, const QString& title,
-                    const std::function<bool(QPagedPaintDevice*)>& render)
+                    const std::function<bool(QPagedPaintDevice*)>& render,
+                    QPagedPaintDevice::PdfVersion version)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -17,6 +18,7 @@ bool PdfFile::write(const QString& path, const QString& title,
         writer.setResolution(kResolution);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Gongkai"));
+        writer.setPdfVersion(version);
         ok = render(&writer);
     } // the writer finishes the file when it goes
     if (!ok) {

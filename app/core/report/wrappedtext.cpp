@@ -6,7 +6,8 @@
 namespace gongkai {
 
 WrappedText::WrappedText(const QString& text, const QFont& font, qreal width, QPaintDevice* device,
-                         Qt::Alignment align)
+                         Qt::Alignment align, qreal linePitch)
+    : m_pitch(linePitch)
 {
     QTextOption option(align & Qt::AlignHorizontal_Mask);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -20,7 +21,7 @@ WrappedText::WrappedText(const QString& text, const QFont& font, qreal width, QP
         layout->beginLayout();
         for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
             line.setLineWidth(width);
-            const qreal pitch = line.height() * kLineFactor;
+            const qreal pitch = m_pitch > 0 ? m_pitch : line.height() * kLineFactor;
             // Half the extra leading above the line, half below, so a single line sits centred.
             line.setPosition(QPointF(0, y + (pitch - line.height()) / 2));
             y += pitch;
@@ -50,7 +51,7 @@ int WrappedText::charactersFitting(qreal maxHeight) const
         const QTextLayout& layout = *m_paragraphs[i];
         for (int l = 0; l < layout.lineCount(); ++l) {
             const QTextLine line = layout.lineAt(l);
-            const qreal pitch = line.height() * kLineFactor;
+            const qreal pitch = m_pitch > 0 ? m_pitch : line.height() * kLineFactor;
             const qreal top = line.position().y() - (pitch - line.height()) / 2;
             if (top + pitch > maxHeight)
                 return fitting;

@@ -21,8 +21,10 @@ class WrappedText
 public:
     static constexpr qreal kLineFactor = 1.25; ///< line pitch relative to the font's line height
 
+    /// linePitch: the distance between lines in device units (a document's line grid); 0 for the
+    /// font's line height times kLineFactor.
     WrappedText(const QString& text, const QFont& font, qreal width, QPaintDevice* device,
-                Qt::Alignment align = Qt::AlignLeft);
+                Qt::Alignment align = Qt::AlignLeft, qreal linePitch = 0);
     ~WrappedText();
 
     qreal height() const { return m_height; }
@@ -35,6 +37,7 @@ private:
     std::vector<std::unique_ptr<QTextLayout>> m_paragraphs;
     std::vector<int> m_offsets; ///< where each paragraph starts in the text
     qreal m_height = 0;
+    qreal m_pitch = 0;
 };
 
 } // namespace gongkai

@@ -405,6 +405,11 @@ void upgradeToV6(Database& db)
                        " finalized_login TEXT NOT NULL,"
                        " finalized_name TEXT NOT NULL,"
                        " UNIQUE (period_key, version))"),
+        // The report counts the reviews that ended, and the paper reviews recorded, in a period.
+        QStringLiteral("CREATE INDEX review_rounds_ended ON review_rounds(ended_at, state)"),
+        QStringLiteral("CREATE INDEX paper_reviews_recorded ON paper_reviews(recorded_at)"),
+        // Requests (依申请公开 items) by the day they came in, without reading the item rows.
+        QStringLiteral("CREATE INDEX items_requests ON items(attribute, drafted)"),
     });
     appendOnly(db, QStringLiteral("finalized_reports"));
 }

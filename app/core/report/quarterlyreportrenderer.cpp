@@ -1,0 +1,115 @@
+#include "quarterlyreportrenderer.h"
+
+#include "fontchooser.h"
+#include "pagewriter.h"
+#include "pdffile.h"
+#include "quarterlytables.h"
+#include "reportdocument.h"
+
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+
+namespace gongkai {
+
+namespace {
+/// Two ideographic spaces: the first-line indent of Chinese paragraphs.
+const QString kIndent = QString(2, QChar(0x3000));
+
+/// A font of the role at a size whose 28 characters fill the text block's width: 3号 (16 pt) is
+/// 5.64 mm a character, 28 of them 158 mm, 2 mm more than the block, so the advance is narrowed as
+/// word processors' character grids do. Measured on the device, as the layout will be.
+QFont gridFont(FontChooser::Role role, qreal pt, QPaintDevice* device)
+{
+    QFont f = FontChooser::font(role, pt);
+    const qreal advance = QFontMetricsF(f, device).horizontalAdvance(QChar(0x6587)); // 文
+    const qreal target =
+        PageWriter::kBlockWidthMm / QuarterlyReportRenderer::kCharsPerLine / 25.4 * device->logicalDpiX();
+    if (advance > 0)
+        f.setLetterSpacing(QFont::PercentageSpacing, 100.0 * target / advance - 0.05);
+    return f;
+}
+
+void drawTable(PageWriter& w, const FigureTable& t)
+{
+    if (t.name.isEmpty())
+        return;
+    w.flow(t.caption, FontChooser::font(FontChooser::Role::Heading, 14),
+           QuarterlyReportRenderer::linePitchMm(), Qt::AlignHCenter, 3);
+    auto rowOf = [&](const QStringList& cells, bool header) {
+        TableRow row;
+        for (int c = 0; c < cells.size(); ++c) {
+            TableCell cell{cells.at(c), t.widths.value(c) * PageWriter::kBlockWidthMm, header};
+            cell.align = c == 0 ? (Qt::AlignLeft | Qt::AlignVCenter) : (Qt::AlignHCenter | Qt::AlignVCenter);
+            row << cell;
+        }
+        return row;
+    };
+    const TableBlock header{QString(), 0, {rowOf(t.header, true)}};
+    w.setBodyPointSize(QuarterlyReportRenderer::kTablePt);
+    w.block(header);
+    w.setRepeatedHeader(header);
+    for (const QStringList& r : t.rows)
+        w.block(TableBlock{QString(), 0, {rowOf(r, false)}});
+    w.setRepeatedHeader(std::nullopt);
+    w.setBodyPointSize(PageWriter::kBodyPt);
+    w.space(2);
+}
+} // namespace
+
+qreal QuarterlyReportRenderer::linePitchMm()
+{
+    return PageWriter::kBlockHeightMm / kLinesPerPage;
+}
+
+QFont QuarterlyReportRenderer::bodyFont(QPaintDevice* device)
+{
+    return gridFont(FontChooser::Role::Body, kBodyPt, device);
+}
+
+bool QuarterlyReportRenderer::render(const QuarterlyReport& report, QPagedPaintDevice* device, int* pages)
+{
+    PageWriter w(device);
+    if (!w.begin())
+        return false;
+    const qreal pitch = linePitchMm();
+    const QFont body = bodyFont(device);
+    const QFont heading1 = gridFont(FontChooser::Role::Heading, kBodyPt, device);
+    const QFont heading2 = gridFont(FontChooser::Role::Kai, kBodyPt, device);
+    for (const ReportBlock& b : ReportDocument::parse(report.body)) {
+        switch (b.kind) {
+        case ReportBlock::Kind::Title:
+            w.title(b.text);
+            w.space(pitch / 2);
+            break;
+        case ReportBlock::Kind::Heading1:
+            w.flow(kIndent + b.text, heading1, pitch, Qt::AlignLeft, 2);
+            break;
+        case ReportBlock::Kind::Heading2:
+            w.flow(kIndent + b.text, heading2, pitch, Qt::AlignLeft, 2);
+            break;
+        case ReportBlock::Kind::Paragraph:
+            w.flow(kIndent + b.text, body, pitch);
+            break;
+        case ReportBlock::Kind::Table:
+            drawTable(w, QuarterlyTables::table(b.text, report.figures));
+            break;
+        case ReportBlock::Kind::Closing:
+            // The unit's name and date sit four characters in from the right edge (GB/T 9704 7.3.5).
+            w.flow(b.text + QString(4, QChar(0x3000)), body, pitch, Qt::AlignRight);
+            break;
+        }
+    }
+    const int n = w.finish();
+    if (pages)
+        *pages = n;
+    return true;
+}
+
+bool QuarterlyReportRenderer::writePdf(const QuarterlyReport& report, const QString& path, bool pdfA)
+{
+    return PdfFile::write(
+        path, report.title(), [&](QPagedPaintDevice* device) { return render(report, device); },
+        pdfA ? QPagedPaintDevice::PdfVersion_A1b : QPagedPaintDevice::PdfVersion_1_4);
+}
+
+} // namespace gongkai
