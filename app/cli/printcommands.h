@@ -18,8 +18,8 @@ class PrintCommands
 public:
     static int run(CliContext& context, const QStringList& args);
 
-    /// True when the command line runs a print or report command: fonts for PDF need a QGuiApplication, which
-    /// the other commands do without (they run where there is no display).
+    /// True when the command line runs a print or report command: fonts for PDF need a QGuiApplication,
+    /// which the other commands do without (they run where there is no display).
     static bool needsGui(int argc, char** argv);
     /// The application object for this command line: a QGuiApplication for print commands (on the
     /// offscreen platform when there is no display on Linux), a QCoreApplication otherwise.

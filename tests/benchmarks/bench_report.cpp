@@ -126,6 +126,7 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     QCommandLineOption itemsOpt(QStringLiteral("items"), QStringLiteral("Items in the ledger."),
                                 QStringLiteral("N"), QStringLiteral("1000000"));
+    // The same file as bench_ledger's by default: scripts/benchmark.sh generates the ledger once.
     QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("SQLite file (made when missing)."),
                              QStringLiteral("PATH"));
     QCommandLineOption sqliteOpt(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 tool."),
@@ -145,7 +146,7 @@ int main(int argc, char** argv)
     const int runs = qMax(1, parser.value(runsOpt).toInt());
     const QString path = parser.isSet(dbOpt)
                              ? parser.value(dbOpt)
-                             : QDir::currentPath() + QStringLiteral("/bench-report-%1.sqlite").arg(items);
+                             : QDir::currentPath() + QStringLiteral("/bench-ledger-%1.sqlite").arg(items);
     const DbLocation location = DbLocation::parse(path);
     const QDate lastDay(2025, 12, 31);
     try {

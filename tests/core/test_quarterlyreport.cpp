@@ -289,9 +289,15 @@ private slots:
         QCOMPARE(texts.saveDraft(author, q3, mine, 0), 1);
         QCOMPARE(texts.draft(author, q3).sections, mine);
         QCOMPARE(texts.draft(author, q2).sections, handSections());
-        // The report of the period uses its draft.
-        const QuarterlyReport r = QuarterlyReportService(db).compose(author, q3, QDate(2024, 10, 8));
+        // The report of the period uses its draft; a preview, the sections as being edited.
+        QuarterlyReportService reports(db);
+        const QuarterlyReport r = reports.compose(author, q3, QDate(2024, 10, 8));
         QVERIFY(r.body.contains(L("本季度的问题。")));
+        mine.problems = L("还在编辑的问题。");
+        const QuarterlyReport p = reports.preview(author, r.figures, mine, QDate(2024, 10, 8));
+        QVERIFY(p.body.contains(L("还在编辑的问题。")));
+        QCOMPARE(p.figures, r.figures);
+        QVERIFY_THROWS_EXCEPTION(PermissionError, reports.preview(auditor, r.figures, mine));
     }
 
     void finalizePermissions()

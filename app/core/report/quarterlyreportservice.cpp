@@ -53,6 +53,20 @@ QuarterlyReport QuarterlyReportService::compose(const Session& session, const Re
     return composeUnchecked(m_db, period, date);
 }
 
+QuarterlyReport QuarterlyReportService::preview(const Session& session, const QuarterlyFigures& figures,
+                                                const ReportSections& sections, const QDate& date)
+{
+    ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
+    call.require(Permission::ReadLedger, L("report"));
+    QuarterlyReport r;
+    r.figures = figures;
+    const QString body =
+        ReportTemplateRepository(m_db).bodyOrDefault(QLatin1String(ReportTemplateRepository::kQuarterly));
+    r.body = QuarterlyText::compose(body, figures, sections,
+                                    date.isValid() ? date : m_db.nowUtc().toLocalTime().date());
+    return r;
+}
+
 FinalizedReport QuarterlyReportService::finalize(const Session& session, const ReportPeriod& period)
 {
     ServiceCall call(m_db, session, AuditEvent::ReportFinalized);

@@ -4,6 +4,7 @@
 #include "quarterlyreport.h"
 #include "reportarchive.h"
 #include "reportperiod.h"
+#include "reportsections.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,6 +30,10 @@ public:
     /// The report as it would be finalized now: figures, the stored template, the period's draft (or the
     /// prefilled one), closed with date (today when invalid).
     QuarterlyReport compose(const Session& session, const ReportPeriod& period, const QDate& date = {});
+    /// The report of figures already computed with the sections as they are being edited (unsaved): a live
+    /// preview that runs no figure query.
+    QuarterlyReport preview(const Session& session, const QuarterlyFigures& figures,
+                            const ReportSections& sections, const QDate& date = {});
     /// Composes and archives the next version of the period.
     FinalizedReport finalize(const Session& session, const ReportPeriod& period);
     QList<FinalizedReport> list(const Session& session, const QString& periodKey = {});
