@@ -122,7 +122,7 @@ private slots:
             const QList<FieldError> errors = items.validate(item);
             QVERIFY2(errors.isEmpty(),
                      qPrintable(item.title + QLatin1String(": ") + errors.value(0).message));
-            QVERIFY(item.drafted >= QDate(2023, 7, 1) && item.drafted <= options.lastDay);
+            QVERIFY(item.drafted >= QDate(2022, 7, 1) && item.drafted <= options.lastDay);
             // Published means it went out somewhere; only published or withdrawn items have publications.
             if (item.status == ItemStatus::Published)
                 QVERIFY(!item.publications.isEmpty());

@@ -513,7 +513,7 @@ private slots:
         DemoOptions options;
         options.items = 60;
         options.lastDay =
-            QDate(2025, 8, 20); // covers 2024-08-21 … 2025-08-20: five quarters, thirteen months
+            QDate(2025, 8, 20); // covers 2023-08-21 … 2025-08-20: nine quarters, 25 months
         const DemoSummary summary = DemoGenerator::generate(a.db(), options);
         const QList<WorkRecord> records = WorkRecordRepository(a.db()).list();
         QCOMPARE(summary.workRecords, qint64(records.size()));
@@ -523,7 +523,7 @@ private slots:
         int press = 0;
         for (const WorkRecord& r : records) {
             QVERIFY2(r.validate().isEmpty(), qPrintable(r.title));
-            QVERIFY(r.heldOn >= QDate(2024, 8, 21) && r.heldOn <= options.lastDay);
+            QVERIFY(r.heldOn >= QDate(2023, 8, 21) && r.heldOn <= options.lastDay);
             QVERIFY2(r.heldOn.dayOfWeek() <= 5, qPrintable(r.heldOn.toString(Qt::ISODate)));
             switch (r.kind) {
             case WorkRecordKind::Training:
@@ -547,10 +547,10 @@ private slots:
                 break;
             }
         }
-        QCOMPARE(quartersTrained.size(), 5);
-        QCOMPARE(monthsDelivered.size(), 13);
-        QCOMPARE(interviews, 2); // November and May
-        QCOMPARE(press, 2);      // September and March
+        QCOMPARE(quartersTrained.size(), 9);
+        QCOMPARE(monthsDelivered.size(), 25);
+        QCOMPARE(interviews, 4); // November and May
+        QCOMPARE(press, 4);      // September and March
 
         // The same seed gives the same records.
         DemoGenerator::generate(b.db(), options);

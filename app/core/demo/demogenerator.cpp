@@ -6,6 +6,7 @@
 #include "../storage/database.h"
 #include "../storage/departmentrepository.h"
 #include "../review/passwordhasher.h"
+#include "../report/officesettings.h"
 #include "../storage/auditlog.h"
 #include "../storage/migrations.h"
 #include "../storage/reviewrepository.h"
@@ -123,6 +124,8 @@ DemoSummary Run::execute()
     for (const QString& sql : indexes)
         m_db.execRaw(sql);
     summary.workRecords = DemoWorkRecords::write(m_db, m_options.seed, m_firstDay, m_options.lastDay, m_now);
+    if (!OfficeSettings::hasUnitName(m_db))
+        OfficeSettings::setUnitName(m_db, QStringLiteral("某市商务局"));
     m_db.exec(QStringLiteral("DELETE FROM gongkai_meta WHERE key = 'demo'"));
     m_db.exec(QStringLiteral("INSERT INTO gongkai_meta (key, value) VALUES ('demo', '1')"));
     AuditLog(m_db).append({AuditEvent::DemoGenerated, true, QString(), 0, {},
@@ -255,9 +258,10 @@ void Run::setUpOffice(DemoSummary& summary)
 
 void Run::setUpDates()
 {
-    // A year of items; a big ledger spreads over more years (100,000 a year, a busy bureau's pace).
+    // Two years of items, so that reports have a same period last year to compare with; a big ledger
+    // spreads over more years (100,000 a year, a busy bureau's pace).
     const qint64 n = qMax<qint64>(0, m_options.items);
-    const int years = n <= 20000 ? 1 : int(qBound(qint64(2), (n + 99999) / 100000, qint64(20)));
+    const int years = int(qBound(qint64(2), (n + 99999) / 100000, qint64(20)));
     const QDate last = m_options.lastDay;
     m_firstDay = last.addYears(-years).addDays(1);
     const int days = int(m_firstDay.daysTo(last)) + 1;
