@@ -553,6 +553,14 @@ private slots:
         QVERIFY(html.contains(L("<h1>阜阳市商务局2024年第三季度政务公开工作自查报告</h1>")));
         QVERIFY(html.contains(L("<h2>一、工作开展情况</h2>")));
         QVERIFY(html.contains(L("<caption>表1 各公开载体发布信息情况</caption>")));
+        // Tables are numbered in the order the text shows them, whichever the template leaves out.
+        QVERIFY(html.contains(L("<caption>表2 向上级部门报送信息情况</caption>")));
+        QuarterlyReport agenciesOnly = r;
+        agenciesOnly.body = QuarterlyText::compose(L("# 标题\n[table:agencies]\n[table:departments]"), r.figures,
+                                                   handSections(), QDate(2024, 10, 8));
+        const QString numbered = QuarterlyReportHtml::html(agenciesOnly);
+        QVERIFY2(numbered.contains(L("<caption>表1 向上级部门报送信息情况</caption>")), qPrintable(numbered));
+        QVERIFY(numbered.contains(L("<caption>表2 各科室公开信息情况</caption>")));
         QVERIFY(html.contains(L("<td>门户网站</td><td class=\"n\">320</td>")));
         QVERIFY(html.contains(L("<p class=\"closing\">2024年10月8日</p>")));
         QTemporaryDir dir;

@@ -139,6 +139,12 @@ void PageWriter::paragraph(const QString& text, const QFont& font, Qt::Alignment
     m_y += t.height();
 }
 
+void PageWriter::keepTogether(qreal mm)
+{
+    if (m_y + px(mm) > bottom())
+        newPage();
+}
+
 void PageWriter::space(qreal mm)
 {
     m_y += px(mm);

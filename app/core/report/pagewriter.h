@@ -78,6 +78,10 @@ public:
     /// A ruled table block; moves to a new page when it does not fit, splits it when taller than a page.
     void block(const TableBlock& block);
     void newPage();
+    /// Starts a new page unless mm millimetres are left on this one (keeps a caption with its table).
+    void keepTogether(qreal mm);
+    /// The height a block takes at the current body size, in millimetres.
+    qreal heightMm(const TableBlock& block) const { return blockHeight(block) * 25.4 / m_dpi; }
 
     /// The size of table text and paragraphs (default kBodyPt; 10.5 pt, 五号, suits a wide table).
     void setBodyPointSize(qreal pt) { m_bodyPt = pt; }

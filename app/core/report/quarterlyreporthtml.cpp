@@ -51,6 +51,7 @@ QString QuarterlyReportHtml::html(const QuarterlyReport& report)
             "td.n { text-align: center; }\n"
             "</style>\n</head>\n<body>\n")
             .arg(esc(report.title()));
+    int tables = 0;
     for (const ReportBlock& b : ReportDocument::parse(report.body)) {
         switch (b.kind) {
         case ReportBlock::Kind::Title:
@@ -66,7 +67,7 @@ QString QuarterlyReportHtml::html(const QuarterlyReport& report)
             h += QStringLiteral("<p>%1</p>\n").arg(esc(b.text));
             break;
         case ReportBlock::Kind::Table:
-            h += tableHtml(QuarterlyTables::table(b.text, report.figures));
+            h += tableHtml(QuarterlyTables::table(b.text, report.figures, ++tables));
             break;
         case ReportBlock::Kind::Closing:
             h += QStringLiteral("<p class=\"closing\">%1</p>\n").arg(esc(b.text));

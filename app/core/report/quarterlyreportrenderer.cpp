@@ -33,9 +33,7 @@ void drawTable(PageWriter& w, const FigureTable& t)
 {
     if (t.name.isEmpty())
         return;
-    w.flow(t.caption, FontChooser::font(FontChooser::Role::Heading, 14),
-           QuarterlyReportRenderer::linePitchMm(), Qt::AlignHCenter, 3);
-    auto rowOf = [&](const QStringList& cells, bool header) {
+    const auto rowOf = [&](const QStringList& cells, bool header) {
         TableRow row;
         for (int c = 0; c < cells.size(); ++c) {
             TableCell cell{cells.at(c), t.widths.value(c) * PageWriter::kBlockWidthMm, header};
@@ -45,7 +43,14 @@ void drawTable(PageWriter& w, const FigureTable& t)
         return row;
     };
     const TableBlock header{QString(), 0, {rowOf(t.header, true)}};
+    // The caption, the header and the first row stay together: no caption alone at a page's foot.
     w.setBodyPointSize(QuarterlyReportRenderer::kTablePt);
+    qreal needed = QuarterlyReportRenderer::linePitchMm() + w.heightMm(header);
+    if (!t.rows.isEmpty())
+        needed += w.heightMm(TableBlock{QString(), 0, {rowOf(t.rows.constFirst(), false)}});
+    w.keepTogether(needed);
+    w.flow(t.caption, FontChooser::font(FontChooser::Role::Heading, 14),
+           QuarterlyReportRenderer::linePitchMm(), Qt::AlignHCenter, 3);
     w.block(header);
     w.setRepeatedHeader(header);
     for (const QStringList& r : t.rows)
@@ -75,6 +80,7 @@ bool QuarterlyReportRenderer::render(const QuarterlyReport& report, QPagedPaintD
     const QFont body = bodyFont(device);
     const QFont heading1 = gridFont(FontChooser::Role::Heading, kBodyPt, device);
     const QFont heading2 = gridFont(FontChooser::Role::Kai, kBodyPt, device);
+    int tables = 0;
     for (const ReportBlock& b : ReportDocument::parse(report.body)) {
         switch (b.kind) {
         case ReportBlock::Kind::Title:
@@ -91,7 +97,7 @@ bool QuarterlyReportRenderer::render(const QuarterlyReport& report, QPagedPaintD
             w.flow(kIndent + b.text, body, pitch);
             break;
         case ReportBlock::Kind::Table:
-            drawTable(w, QuarterlyTables::table(b.text, report.figures));
+            drawTable(w, QuarterlyTables::table(b.text, report.figures, ++tables));
             break;
         case ReportBlock::Kind::Closing:
             // The unit's name and date sit four characters in from the right edge (GB/T 9704 7.3.5).

@@ -56,20 +56,28 @@ QString QuarterlyTables::percent(double value)
     return QString::number(value, 'f', 1) + QLatin1Char('%');
 }
 
-FigureTable QuarterlyTables::table(const QString& name, const QuarterlyFigures& f)
+FigureTable QuarterlyTables::table(const QString& name, const QuarterlyFigures& f, int number)
+{
+    FigureTable t = unnumbered(name, f);
+    if (number > 0 && !t.name.isEmpty())
+        t.caption = L("表%1 %2").arg(number).arg(t.caption);
+    return t;
+}
+
+FigureTable QuarterlyTables::unnumbered(const QString& name, const QuarterlyFigures& f)
 {
     if (name == QLatin1String("channels"))
         // An item published on two channels is in both rows: the total is the channel rows' sum.
-        return countTable(name, L("表1 各公开载体发布信息情况"), L("公开载体"), f.byChannel,
+        return countTable(name, L("各公开载体发布信息情况"), L("公开载体"), f.byChannel,
                           sum(f.byChannel));
     if (name == QLatin1String("categories"))
-        return countTable(name, L("表2 各类别公开信息情况"), L("信息类别"), f.byCategory, f.publishedItems);
+        return countTable(name, L("各类别公开信息情况"), L("信息类别"), f.byCategory, f.publishedItems);
     if (name == QLatin1String("departments"))
-        return countTable(name, L("表3 各科室公开信息情况"), L("科室"), f.byDepartment, f.publishedItems);
+        return countTable(name, L("各科室公开信息情况"), L("科室"), f.byDepartment, f.publishedItems);
     if (name == QLatin1String("agencies")) {
         FigureTable t;
         t.name = name;
-        t.caption = L("表4 向上级部门报送信息情况");
+        t.caption = L("向上级部门报送信息情况");
         t.header = {L("上级部门"), L("报送（条）"), L("采用（条）"), L("采用率"), L("去年同期采用率")};
         t.widths = {0.36, 0.15, 0.15, 0.15, 0.19};
         for (const AgencyRow& a : f.agencies)

@@ -25,11 +25,15 @@ class QuarterlyTables
 public:
     static QStringList names();
     /// The table of that name; an empty name when there is no such table.
-    static FigureTable table(const QString& name, const QuarterlyFigures& figures);
+    /// number > 0 puts "表N " before the caption: tables are numbered in the order the text shows them.
+    static FigureTable table(const QString& name, const QuarterlyFigures& figures, int number = 0);
     /// "+3", "-2", "0": the change from last year.
     static QString change(const FigurePair& pair);
     /// 41.7%
     static QString percent(double value);
+
+private:
+    static FigureTable unnumbered(const QString& name, const QuarterlyFigures& figures);
 };
 
 } // namespace gongkai
