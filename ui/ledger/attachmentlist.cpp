@@ -27,7 +27,8 @@ AttachmentList::AttachmentList(Database& db, QWidget* parent) : QWidget(parent),
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("attachmentsView"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setMaximumHeight(fontMetrics().lineSpacing() * 4 + 8);
+    m_list->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 8);
+    m_list->setWordWrap(true);
     m_add = new QPushButton(tr("&Attach…"), this);
     m_add->setObjectName(QStringLiteral("addAttachmentButton"));
     m_add->setToolTip(tr("Attach .txt or .docx files; their text is screened with the item's"));

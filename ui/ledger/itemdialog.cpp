@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -122,7 +123,14 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
     auto* attachmentsLayout = new QVBoxLayout(attachmentsGroup);
     m_attachments = new AttachmentList(m_db, attachmentsGroup);
     attachmentsLayout->addWidget(m_attachments);
-    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->submissionsGroup) + 1, attachmentsGroup);
+    // Beside the submissions, so the body keeps its height on a small screen.
+    const int submissionsAt = m_ui->mainLayout->indexOf(m_ui->submissionsGroup);
+    const int submissionsStretch = m_ui->mainLayout->stretch(submissionsAt);
+    m_ui->mainLayout->removeWidget(m_ui->submissionsGroup);
+    auto* lowerRow = new QHBoxLayout;
+    lowerRow->addWidget(m_ui->submissionsGroup, 3);
+    lowerRow->addWidget(attachmentsGroup, 2);
+    m_ui->mainLayout->insertLayout(submissionsAt, lowerRow, submissionsStretch);
     connect(m_attachments, &AttachmentList::changed, this, [this] {
         m_attachmentScreening.clear();
         if (m_screening) {
