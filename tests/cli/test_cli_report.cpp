@@ -1,5 +1,6 @@
 #include "reportledger.h"
 #include "reviewoffice.h"
+#include "clirunner.h"
 #include "testdatabase.h"
 
 #include "report/officesettings.h"
@@ -17,43 +18,16 @@ using namespace gongkai;
 using namespace gongkai::test;
 
 namespace {
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = CliResult;
 
-/// Runs the built gongkai-cli with a private home and no display, as a script on a server would.
 Result runCli(const QString& db, const QStringList& args, const QString& home, const QString& password = {})
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("DISPLAY"));
-    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    e.remove(QStringLiteral("GONGKAI_PASSWORD"));
-    if (!password.isEmpty())
-        e.insert(QStringLiteral("GONGKAI_PASSWORD"), password);
-    e.insert(QStringLiteral("HOME"), home);
-    e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    e.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    e.insert(QStringLiteral("TZ"), QStringLiteral("Asia/Shanghai"));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(GONGKAI_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
-    if (!p.waitForStarted())
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return gongkai::test::runCli(QStringLiteral(GONGKAI_CLI_PATH), db, args, home, password, QStringLiteral("Asia/Shanghai"));
 }
 
 QString describe(const Result& r)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.code).arg(r.out, r.err);
+    return r.describe();
 }
 
 QJsonDocument readJson(const QString& path)
