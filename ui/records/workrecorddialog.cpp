@@ -131,11 +131,7 @@ void WorkRecordDialog::accept()
 
 void WorkRecordDialog::showErrors(const QList<FieldError>& errors)
 {
-    if (QWidget* first = m_marker->mark(errors))
-        first->setFocus();
-    m_ui->messageLabel->setText(FieldMarker::summary(errors));
-    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    m_ui->messageLabel->show();
+    m_marker->showErrors(errors, m_ui->messageLabel);
 }
 
 } // namespace gongkai::ui

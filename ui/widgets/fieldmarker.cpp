@@ -140,4 +140,13 @@ QString FieldMarker::summary(const QList<FieldError>& errors)
     return lines.join(QLatin1Char('\n'));
 }
 
+void FieldMarker::showErrors(const QList<FieldError>& errors, QLabel* messageLabel)
+{
+    if (QWidget* first = mark(errors))
+        first->setFocus();
+    messageLabel->setText(summary(errors));
+    messageLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    messageLabel->show();
+}
+
 } // namespace gongkai::ui

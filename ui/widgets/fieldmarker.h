@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QString>
 
+class QLabel;
 class QWidget;
 
 namespace gongkai::ui {
@@ -33,6 +34,8 @@ public:
 
     /// Every error's message, one per line, for a message label.
     static QString summary(const QList<FieldError>& errors);
+    /// Marks the fields, focuses the first marked one and shows the summary in red in messageLabel.
+    void showErrors(const QList<FieldError>& errors, QLabel* messageLabel);
 
 private:
     struct Mark
