@@ -416,6 +416,11 @@ private slots:
             QVERIFY2(all.contains(L(expected)), qPrintable(L(expected) + QStringLiteral("\n") + text));
         for (QChar c : text)
             QVERIFY2(c.unicode() < 0x2E80 || c.unicode() > 0x2FDF, "Kangxi radicals instead of ideographs");
+        // A title longer than a line breaks after the period it names, not where the line runs out.
+        const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() > 2, qPrintable(text));
+        QCOMPARE(lines.at(0).trimmed(), L("阜阳市商务局2024年第三季度"));
+        QCOMPARE(lines.at(1).trimmed(), L("政务公开工作自查报告"));
 
         QString bbox;
         RUN_POPPLER(bbox, "pdftotext", (QStringList{QStringLiteral("-bbox"), pdf, QStringLiteral("-")}));

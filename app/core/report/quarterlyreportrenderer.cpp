@@ -29,6 +29,33 @@ QFont gridFont(FontChooser::Role role, qreal pt, QPaintDevice* device)
     return f;
 }
 
+/// A title too long for one line breaks after the period it names (某市商务局2026年第三季度 /
+/// 政务公开工作自查报告), the most even such break, rather than wherever the line runs out.
+QString titleLines(const QString& title, QPaintDevice* device)
+{
+    const QFontMetricsF fm(FontChooser::font(FontChooser::Role::Title, 22), device);
+    const qreal width = PageWriter::kBlockWidthMm / 25.4 * device->logicalDpiX();
+    if (fm.horizontalAdvance(title) <= width)
+        return title;
+    int best = -1;
+    qreal bestDifference = 0;
+    for (const QString& end : {QStringLiteral("季度"), QStringLiteral("半年"), QStringLiteral("全年"),
+                               QStringLiteral("月"), QStringLiteral("日")}) {
+        for (qsizetype at = title.indexOf(end); at >= 0; at = title.indexOf(end, at + 1)) {
+            const qsizetype cut = at + end.size();
+            const qreal first = fm.horizontalAdvance(title.left(cut));
+            const qreal second = fm.horizontalAdvance(title.mid(cut));
+            if (cut >= title.size() || first > width || second > width)
+                continue;
+            if (best < 0 || qAbs(first - second) < bestDifference) {
+                best = int(cut);
+                bestDifference = qAbs(first - second);
+            }
+        }
+    }
+    return best < 0 ? title : title.left(best) + QLatin1Char('\n') + title.mid(best);
+}
+
 void drawTable(PageWriter& w, const FigureTable& t)
 {
     if (t.name.isEmpty())
@@ -84,7 +111,7 @@ bool QuarterlyReportRenderer::render(const QuarterlyReport& report, QPagedPaintD
     for (const ReportBlock& b : ReportDocument::parse(report.body)) {
         switch (b.kind) {
         case ReportBlock::Kind::Title:
-            w.title(b.text);
+            w.title(titleLines(b.text, device));
             w.space(pitch / 2);
             break;
         case ReportBlock::Kind::Heading1:
