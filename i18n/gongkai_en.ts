@@ -97,7 +97,7 @@
 <context>
     <name>gongkai::ui::FiguresPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reports/figurespanel.cpp" line="+123"/>
+        <location filename="../ui/reports/figurespanel.cpp" line="+126"/>
         <source>%n item(s) published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</source>
         <translation>
             <numerusform>%n item published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list it.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>“%1” counts %n work record(s).</source>
         <translation>
             <numerusform>“%1” counts %n work record.</numerusform>
@@ -241,11 +241,22 @@
 <context>
     <name>gongkai::ui::QuarterlyReportWindow</name>
     <message numerus="yes">
-        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+237"/>
+        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+225"/>
         <source>Warning: %n item(s) were published without a completed review; the report lists them as a problem.</source>
         <translation>
             <numerusform>Warning: %n item was published without a completed review; the report lists it as a problem.</numerusform>
             <numerusform>Warning: %n items were published without a completed review; the report lists them as a problem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportPreviewPane</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+102"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -4731,7 +4731,7 @@ After:
         <translation>持平</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Figure</source>
         <translation>数据项</translation>
     </message>
@@ -4777,7 +4777,7 @@ After:
         <translation>双击条目，在台账中显示</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n item(s) published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</source>
         <translation>
             <numerusform>本期有%n条信息未完成保密审查即公开：%1。选择数据项“未经审查即公开”可列出这些信息。</numerusform>
@@ -4789,7 +4789,7 @@ After:
         <translation>（未找到）</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>“%1” counts %n work record(s).</source>
         <translation>
             <numerusform>“%1”统计了%n条工作记录。</numerusform>
@@ -6282,7 +6282,7 @@ Submitted %6 by %7</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dates:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
@@ -6302,7 +6302,7 @@ Submitted %6 by %7</source>
         <translation>第一季度至所选季度（选第三季度即为前三季度）</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>The end is before the start.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
@@ -6386,7 +6386,7 @@ Submitted %6 by %7</source>
         <translation>存档用 PDF/A-1b</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>F&amp;igures</source>
         <translation>统计数据(&amp;I)</translation>
     </message>
@@ -6396,7 +6396,7 @@ Submitted %6 by %7</source>
         <translation>文字(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Pre&amp;view</source>
         <translation>预览(&amp;V)</translation>
     </message>
@@ -6451,7 +6451,7 @@ Submitted %6 by %7</source>
         <translation>将本报告作为该期的新版本存入存档</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Quarterly Self-Inspection Report — %1[*]</source>
         <translation>季度自查报告 — %1[*]</translation>
     </message>
@@ -6461,20 +6461,20 @@ Submitted %6 by %7</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>%1 self-inspection report</source>
         <translation>%1自查报告</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>Finalize Report</source>
         <translation>报告定稿</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>The text has unsaved changes. Save them and finalize?</source>
         <translation>文字有未保存的修改。是否保存并定稿？</translation>
     </message>
@@ -6494,7 +6494,7 @@ Submitted %6 by %7</source>
         <translation>第%1版将标记为已被取代。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Warning: %n item(s) were published without a completed review; the report lists them as a problem.</source>
         <translation>
             <numerusform>警告：有%n条信息未完成审查即公开，报告将其列为存在的问题。</numerusform>
@@ -6506,7 +6506,7 @@ Submitted %6 by %7</source>
         <translation>定稿(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1, version %2, is stored in the archive.</source>
         <translation>%1第%2版已存入存档。</translation>
     </message>
@@ -6524,7 +6524,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+19"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+23"/>
         <source>&amp;Quarterly Self-Inspection Report…</source>
         <translation>季度自查报告(&amp;Q)…</translation>
     </message>
@@ -6534,7 +6534,7 @@ Submitted %6 by %7</source>
         <translation>季度报告模板(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The quarter&apos;s figures from the ledger, the office&apos;s text, print, PDF and the archive</source>
         <translation>根据台账统计本季度数据，编写文字，打印、导出 PDF 并存档</translation>
     </message>
@@ -6549,14 +6549,15 @@ Submitted %6 by %7</source>
         <translation>报告(&amp;P)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Show in Ledger</source>
-        <translation>在台账中显示</translation>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>Show Item</source>
+        <translation>查看信息</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Item %1 is not among the items the ledger shows now. Clear the ledger&apos;s filter and try again.</source>
-        <translation>台账当前未显示第%1条信息。请清除台账的筛选条件后重试。</translation>
+        <location line="-7"/>
+        <source>Item %1 no longer exists.</source>
+        <translation>第%1条信息已不存在。</translation>
     </message>
 </context>
 <context>
@@ -6582,7 +6583,7 @@ Submitted %6 by %7</source>
         <translation>存档用 PDF/A-1b(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -6602,7 +6603,7 @@ Submitted %6 by %7</source>
         <translation>定稿时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -6612,7 +6613,7 @@ Submitted %6 by %7</source>
         <translation>内容校验</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No report has been finalized yet. A finalized report is stored here with its figures and text, and can be reprinted unchanged.</source>
         <translation>尚无定稿的报告。报告定稿后，其数据和文字保存在这里，可原样重新打印。</translation>
     </message>
@@ -6622,7 +6623,7 @@ Submitted %6 by %7</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -6632,12 +6633,12 @@ Submitted %6 by %7</source>
         <translation>现行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ALTERED: the stored copy does not match its hash</source>
         <translation>已被改动：存档副本与其哈希值不符</translation>
     </message>
@@ -6645,6 +6646,41 @@ Submitted %6 by %7</source>
         <location line="+28"/>
         <source>%1 self-inspection report, version %2</source>
         <translation>%1自查报告（第%2版）</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportPreviewPane</name>
+    <message>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+29"/>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole &amp;Page</source>
+        <translation>整页(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Facing Pages</source>
+        <translation>双页显示(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共%n页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6660,12 +6696,12 @@ Submitted %6 by %7</source>
         <translation>无法使用打印机。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -6675,14 +6711,14 @@ Submitted %6 by %7</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+12"/>
-        <location line="+14"/>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+16"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 文件 (*.html)</translation>
     </message>
@@ -6692,12 +6728,12 @@ Submitted %6 by %7</source>
         <translation>导出 HTML</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
@@ -6730,7 +6766,7 @@ Submitted %6 by %7</source>
         <translation>恢复默认(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+38"/>
+        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+39"/>
         <source>The template has no problems.</source>
         <translation>模板没有问题。</translation>
     </message>

@@ -4731,7 +4731,7 @@ After:
         <translation>持平</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Figure</source>
         <translation>資料項</translation>
     </message>
@@ -4777,7 +4777,7 @@ After:
         <translation>雙擊條目，在臺帳中顯示</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%n item(s) published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</source>
         <translation>
             <numerusform>本期有%n條資訊未完成保密審查即公開：%1。選擇資料項「未經審查即公開」可列出這些資訊。</numerusform>
@@ -4789,7 +4789,7 @@ After:
         <translation>（未找到）</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <source>“%1” counts %n work record(s).</source>
         <translation>
             <numerusform>「%1」統計了%n條工作記錄。</numerusform>
@@ -6282,7 +6282,7 @@ Submitted %6 by %7</source>
         <translation>年度(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Dates:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
@@ -6302,7 +6302,7 @@ Submitted %6 by %7</source>
         <translation>第一季度至所選季度（選第三季度即為前三季度）</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>The end is before the start.</source>
         <translation>結束日期早於開始日期。</translation>
     </message>
@@ -6386,7 +6386,7 @@ Submitted %6 by %7</source>
         <translation>存檔用 PDF/A-1b</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>F&amp;igures</source>
         <translation>統計資料(&amp;I)</translation>
     </message>
@@ -6396,7 +6396,7 @@ Submitted %6 by %7</source>
         <translation>文字(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Pre&amp;view</source>
         <translation>預覽(&amp;V)</translation>
     </message>
@@ -6451,7 +6451,7 @@ Submitted %6 by %7</source>
         <translation>將本報告作為該期的新版本存入存檔</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Quarterly Self-Inspection Report — %1[*]</source>
         <translation>季度自查報告 — %1[*]</translation>
     </message>
@@ -6461,20 +6461,20 @@ Submitted %6 by %7</source>
         <translation>季度報告</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
         <source>%1 self-inspection report</source>
         <translation>%1自查報告</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+12"/>
         <location line="+6"/>
         <source>Finalize Report</source>
         <translation>報告定稿</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>The text has unsaved changes. Save them and finalize?</source>
         <translation>文字有未儲存的修改。是否儲存並定稿？</translation>
     </message>
@@ -6494,7 +6494,7 @@ Submitted %6 by %7</source>
         <translation>第%1版將標記為已被取代。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Warning: %n item(s) were published without a completed review; the report lists them as a problem.</source>
         <translation>
             <numerusform>警告：有%n條資訊未完成審查即公開，報告將其列為存在的問題。</numerusform>
@@ -6506,7 +6506,7 @@ Submitted %6 by %7</source>
         <translation>定稿(&amp;F)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1, version %2, is stored in the archive.</source>
         <translation>%1第%2版已存入存檔。</translation>
     </message>
@@ -6524,7 +6524,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+19"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+23"/>
         <source>&amp;Quarterly Self-Inspection Report…</source>
         <translation>季度自查報告(&amp;Q)…</translation>
     </message>
@@ -6534,7 +6534,7 @@ Submitted %6 by %7</source>
         <translation>季度報告模板(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The quarter&apos;s figures from the ledger, the office&apos;s text, print, PDF and the archive</source>
         <translation>根據臺帳統計本季度資料，編寫文字，列印、匯出 PDF 並存檔</translation>
     </message>
@@ -6549,14 +6549,15 @@ Submitted %6 by %7</source>
         <translation>報告(&amp;P)</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <source>Show in Ledger</source>
-        <translation>在臺帳中顯示</translation>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>Show Item</source>
+        <translation>檢視資訊</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Item %1 is not among the items the ledger shows now. Clear the ledger&apos;s filter and try again.</source>
-        <translation>臺帳目前未顯示第%1條資訊。請清除臺帳的篩選條件後重試。</translation>
+        <location line="-7"/>
+        <source>Item %1 no longer exists.</source>
+        <translation>第%1條資訊已不存在。</translation>
     </message>
 </context>
 <context>
@@ -6582,7 +6583,7 @@ Submitted %6 by %7</source>
         <translation>存檔用 PDF/A-1b(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
@@ -6602,7 +6603,7 @@ Submitted %6 by %7</source>
         <translation>定稿時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -6612,7 +6613,7 @@ Submitted %6 by %7</source>
         <translation>內容校驗</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No report has been finalized yet. A finalized report is stored here with its figures and text, and can be reprinted unchanged.</source>
         <translation>尚無定稿的報告。報告定稿後，其資料和文字儲存在這裡，可原樣重新列印。</translation>
     </message>
@@ -6622,7 +6623,7 @@ Submitted %6 by %7</source>
         <translation>第%1版</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
@@ -6632,12 +6633,12 @@ Submitted %6 by %7</source>
         <translation>現行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Intact</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ALTERED: the stored copy does not match its hash</source>
         <translation>已被改動：存檔副本與其雜湊值不符</translation>
     </message>
@@ -6645,6 +6646,41 @@ Submitted %6 by %7</source>
         <location line="+28"/>
         <source>%1 self-inspection report, version %2</source>
         <translation>%1自查報告（第%2版）</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportPreviewPane</name>
+    <message>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+29"/>
+        <source>Fit &amp;Width</source>
+        <translation>適合寬度(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole &amp;Page</source>
+        <translation>整頁(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Facing Pages</source>
+        <translation>雙頁顯示(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共%n頁</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6660,12 +6696,12 @@ Submitted %6 by %7</source>
         <translation>無法使用印表機。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
@@ -6675,14 +6711,14 @@ Submitted %6 by %7</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+12"/>
-        <location line="+14"/>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+16"/>
         <source>Cannot write %1.</source>
         <translation>無法寫入 %1。</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 檔案 (*.html)</translation>
     </message>
@@ -6692,12 +6728,12 @@ Submitted %6 by %7</source>
         <translation>匯出 HTML</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 檔案 (*.json)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export JSON</source>
         <translation>匯出 JSON</translation>
     </message>
@@ -6730,7 +6766,7 @@ Submitted %6 by %7</source>
         <translation>恢復預設(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+38"/>
+        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+39"/>
         <source>The template has no problems.</source>
         <translation>模板沒有問題。</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "reports/quarterlyreportwindow.h"
 #include "reports/reportactions.h"
 #include "reports/reportarchivepanel.h"
+#include "reports/reportpreviewpane.h"
 #include "reports/reporttemplatedialog.h"
 #include "reports/sectionseditor.h"
 
@@ -181,7 +182,13 @@ private slots:
         QuarterlyReportWindow w(db, ReviewOffice::login(db, QStringLiteral("zhangwei")));
         w.setPeriod(kQ3);
         QVERIFY(w.composed().body.contains(L("阜阳市商务局")));
-        QVERIFY(w.previewPageCount() >= 2);
+        const int pages = w.previewPageCount();
+        QVERIFY(pages >= 2);
+        QCOMPARE(w.findChild<QLabel*>(QStringLiteral("pageCountLabel"))->text(),
+                 ui::ReportPreviewPane::tr("%n page(s)", nullptr, pages));
+        // Text edited in the window is in the preview's pages at once (more text, more pages).
+        w.sectionsEditor()->editor(0)->setPlainText(QString(L("加强组织领导。\n")).repeated(80));
+        QVERIFY(w.previewPageCount() > pages);
         w.resize(1000, 720);
         w.tabs()->setCurrentIndex(QuarterlyReportWindow::PreviewTab);
         screenshot(&w, QStringLiteral("reportwindow-preview"));

@@ -3,6 +3,7 @@
 #include "figurespanel.h"
 #include "periodchooser.h"
 #include "reportarchivepanel.h"
+#include "reportpreviewpane.h"
 #include "reportprinting.h"
 #include "sectionseditor.h"
 
@@ -18,7 +19,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QMessageBox>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
@@ -30,20 +30,16 @@ QuarterlyReportWindow::QuarterlyReportWindow(Database& db, const Session& sessio
     : QWidget(parent, Qt::Window), m_db(db), m_session(session),
       m_canWrite(Permissions::allows(session.user(), Permission::WriteLedger)), m_chooser(new PeriodChooser),
       m_tabs(new QTabWidget), m_figures(new FiguresPanel(db, session)),
-      m_sections(new SectionsEditor(db, session)), m_printer(new QPrinter(QPrinter::HighResolution)),
-      m_preview(new QPrintPreviewWidget(m_printer)), m_archive(new ReportArchivePanel(db, session)),
-      m_finalize(new QPushButton(tr("&Finalize…"))), m_pdfA(new QCheckBox(tr("PDF/A-1b for the archive")))
+      m_sections(new SectionsEditor(db, session)), m_preview(new ReportPreviewPane),
+      m_archive(new ReportArchivePanel(db, session)), m_finalize(new QPushButton(tr("&Finalize…"))),
+      m_pdfA(new QCheckBox(tr("PDF/A-1b for the archive")))
 {
     setObjectName(QStringLiteral("quarterlyReportWindow"));
     setAttribute(Qt::WA_DeleteOnClose, false);
-    ReportPrinting::preparePrinter(m_printer, QString());
 
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->addTab(m_figures, tr("F&igures"));
     m_tabs->addTab(m_sections, tr("&Text"));
-    m_preview->setObjectName(QStringLiteral("reportPreview"));
-    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
-    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     m_tabs->addTab(m_preview, tr("Pre&view"));
     m_tabs->addTab(m_archive, tr("&Archive"));
 
@@ -68,7 +64,9 @@ QuarterlyReportWindow::QuarterlyReportWindow(Database& db, const Session& sessio
     m_finalize->setObjectName(QStringLiteral("finalizeButton"));
     m_finalize->setToolTip(tr("Store this report as the period's next version in the archive"));
     m_finalize->setVisible(m_canWrite);
-    auto* buttons = new QHBoxLayout;
+    auto* buttonRow = new QWidget;
+    auto* buttons = new QHBoxLayout(buttonRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(print);
     buttons->addWidget(pdf);
     buttons->addWidget(m_pdfA);
@@ -80,7 +78,7 @@ QuarterlyReportWindow::QuarterlyReportWindow(Database& db, const Session& sessio
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(buttonRow);
 
     connect(m_chooser, &PeriodChooser::periodChanged, this, &QuarterlyReportWindow::periodChosen);
     connect(refresh, &QPushButton::clicked, this, &QuarterlyReportWindow::reload);
@@ -94,13 +92,10 @@ QuarterlyReportWindow::QuarterlyReportWindow(Database& db, const Session& sessio
         invalidatePreview();
         setWindowModified(m_sections->isModified());
     });
-    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &QuarterlyReportWindow::paintPreview);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == PreviewTab && m_previewStale) {
-            m_previewStale = false;
-            m_preview->updatePreview();
-        }
-    });
+    connect(m_preview, &ReportPreviewPane::paintRequested, this, &QuarterlyReportWindow::paintPreview);
+    // The archive has its own buttons: the ones for the period being prepared would only confuse there.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [buttonRow](int index) { buttonRow->setVisible(index != ArchiveTab); });
 
     m_period = m_chooser->period();
     reload();
@@ -109,12 +104,8 @@ QuarterlyReportWindow::QuarterlyReportWindow(Database& db, const Session& sessio
 
 QuarterlyReportWindow::~QuarterlyReportWindow()
 {
-    // The preview widget paints through the printer: it goes first, without telling this half-destroyed
-    // window.
+    // Removing the tabs while the children go must not reach this half-destroyed window.
     m_tabs->disconnect(this);
-    m_preview->disconnect(this);
-    delete m_preview;
-    delete m_printer;
 }
 
 void QuarterlyReportWindow::setPeriod(const ReportPeriod& period)
@@ -168,11 +159,7 @@ QuarterlyReport QuarterlyReportWindow::composed() const
 
 void QuarterlyReportWindow::invalidatePreview()
 {
-    m_previewStale = true;
-    if (m_tabs->currentIndex() == PreviewTab) {
-        m_previewStale = false;
-        m_preview->updatePreview();
-    }
+    m_preview->invalidate();
 }
 
 void QuarterlyReportWindow::paintPreview(QPrinter* printer)
@@ -184,9 +171,7 @@ void QuarterlyReportWindow::paintPreview(QPrinter* printer)
 
 int QuarterlyReportWindow::previewPageCount()
 {
-    m_previewStale = false;
-    m_preview->updatePreview();
-    return m_preview->pageCount();
+    return m_preview->refresh();
 }
 
 QString QuarterlyReportWindow::documentName() const

@@ -8,7 +8,6 @@
 #include <QWidget>
 
 class QCheckBox;
-class QPrintPreviewWidget;
 class QPrinter;
 class QPushButton;
 class QTabWidget;
@@ -21,6 +20,7 @@ namespace gongkai::ui {
 
 class FiguresPanel;
 class PeriodChooser;
+class ReportPreviewPane;
 class ReportArchivePanel;
 class SectionsEditor;
 
@@ -55,7 +55,7 @@ public:
     FiguresPanel* figuresPanel() const { return m_figures; }
     SectionsEditor* sectionsEditor() const { return m_sections; }
     ReportArchivePanel* archivePanel() const { return m_archive; }
-    QPrintPreviewWidget* previewWidget() const { return m_preview; }
+    ReportPreviewPane* previewPane() const { return m_preview; }
     QTabWidget* tabs() const { return m_tabs; }
     /// Pages of the preview, brought up to date first.
     int previewPageCount();
@@ -91,14 +91,12 @@ private:
     ReportPeriod m_period;
     QuarterlyFigures m_currentFigures;
     QString m_template;
-    bool m_previewStale = true;
 
     PeriodChooser* m_chooser;
     QTabWidget* m_tabs;
     FiguresPanel* m_figures;
     SectionsEditor* m_sections;
-    QPrinter* m_printer;
-    QPrintPreviewWidget* m_preview;
+    ReportPreviewPane* m_preview;
     ReportArchivePanel* m_archive;
     QPushButton* m_finalize;
     QCheckBox* m_pdfA;

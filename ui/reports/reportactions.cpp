@@ -3,9 +3,13 @@
 #include "quarterlyreportwindow.h"
 #include "reporttemplatedialog.h"
 
+#include "ledger/itemactions.h"
+#include "ledger/itemdialog.h"
 #include "ledger/ledgerview.h"
 #include "mainwindow.h"
 
+#include "error.h"
+#include "review/itemservice.h"
 #include "review/permissions.h"
 
 #include <QAction>
@@ -121,11 +125,29 @@ void ReportActions::showItem(qint64 itemId)
         m_window->activateWindow();
         return;
     }
-    QMessageBox::information(
-        m_reportWindow, tr("Show in Ledger"),
-        tr("Item %1 is not among the items the ledger shows now. Clear the ledger's filter "
-           "and try again.")
-            .arg(itemId));
+    // The ledger fetches its rows in pages and may be filtered: the item dialog shows any item, and
+    // decides like the ledger whether this user may change it.
+    if (ItemActions* items = m_window->itemActions()) {
+        items->editItem(itemId);
+        return;
+    }
+    const Session* session = m_window->session();
+    Database* db = m_window->database();
+    if (!session || !db)
+        return;
+    try {
+        const std::optional<Item> item = ItemService(*db).item(*session, itemId);
+        if (!item) {
+            QMessageBox::information(m_reportWindow, tr("Show Item"),
+                                     tr("Item %1 no longer exists.").arg(itemId));
+            return;
+        }
+        ItemDialog dialog(*db, item, m_reportWindow);
+        dialog.setSession(*session);
+        dialog.exec();
+    } catch (const Error& e) {
+        QMessageBox::warning(m_reportWindow, tr("Show Item"), e.message());
+    }
 }
 
 void ReportActions::lockChanged(bool locked)

@@ -39,6 +39,7 @@ ReportArchivePanel::ReportArchivePanel(Database& db, const Session& session, QWi
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_emptyLabel->setObjectName(QStringLiteral("archiveEmptyLabel"));
     m_emptyLabel->setText(tr("No report has been finalized yet. A finalized report is stored here with its "
                              "figures and text, and can be reprinted unchanged."));
