@@ -35,7 +35,8 @@ SectionsEditor::SectionsEditor(Database& db, const Session& session, QWidget* pa
         edit->setObjectName(names.at(i));
         edit->setReadOnly(!m_canWrite);
         edit->setTabChangesFocus(true);
-        edit->setPlaceholderText(tr("One paragraph a line"));
+        if (m_canWrite)
+            edit->setPlaceholderText(tr("One paragraph a line"));
         connect(edit, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_loading)
                 setModified(true);
