@@ -97,7 +97,7 @@
 <context>
     <name>gongkai::ui::FiguresPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reports/figurespanel.cpp" line="+126"/>
+        <location filename="../ui/reports/figurespanel.cpp" line="+131"/>
         <source>%n item(s) published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</source>
         <translation>
             <numerusform>%n item published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list it.</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+50"/>
         <source>“%1” counts %n work record(s).</source>
         <translation>
             <numerusform>“%1” counts %n work record.</numerusform>

@@ -4752,12 +4752,12 @@ After:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Choose a figure to list what it counts.</source>
         <translation>选择一项数据，列出其统计的内容。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -4777,14 +4777,14 @@ After:
         <translation>双击条目，在台账中显示</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+54"/>
         <source>%n item(s) published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</source>
         <translation>
             <numerusform>本期有%n条信息未完成保密审查即公开：%1。选择数据项“未经审查即公开”可列出这些信息。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(not found)</source>
         <translation>（未找到）</translation>
     </message>
@@ -4803,7 +4803,12 @@ After:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1, same period last year</source>
+        <translation>%1（去年同期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The first %1 are listed.</source>
         <translation>仅列出前%1条。</translation>
     </message>
@@ -6766,7 +6771,102 @@ Submitted %6 by %7</source>
         <translation>恢复默认(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+39"/>
+        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+25"/>
+        <source>the unit&apos;s name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period, e.g. 2024年第三季度</source>
+        <translation>报告期间，如“2024年第三季度”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date that closes the report</source>
+        <translation>报告落款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office&apos;s text on organisation and rules</source>
+        <translation>本单位填写的组织领导和制度建设情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items published, per channel</source>
+        <translation>公开信息数量，按公开载体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items published per category and department</source>
+        <translation>公开信息数量，按信息类别和科室</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submissions and adoptions per upper agency</source>
+        <translation>向各上级部门报送和被采用情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confidentiality reviews</source>
+        <translation>保密审查情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disclosure requests</source>
+        <translation>依申请公开情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading-room deliveries</source>
+        <translation>向公共查阅室报送文件情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trainings and attendees</source>
+        <translation>业务培训次数和人次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>online interviews and press conferences</source>
+        <translation>在线访谈和新闻发布会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the office&apos;s text on website and new-media security</source>
+        <translation>本单位填写的网站和新媒体安全情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>problems: those the figures show, then the office&apos;s</source>
+        <translation>存在问题：先列数据反映的问题，再列本单位填写的问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the office&apos;s next steps</source>
+        <translation>本单位填写的下一步工作安排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per channel</source>
+        <translation>数据表：按公开载体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per category</source>
+        <translation>数据表：按信息类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per department</source>
+        <translation>数据表：按科室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table: submissions and adoptions per agency</source>
+        <translation>数据表：各上级部门报送和采用情况</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The template has no problems.</source>
         <translation>模板没有问题。</translation>
     </message>
@@ -7185,7 +7285,7 @@ Submitted %6 by %7</source>
         <translation>下一步工作安排(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>One paragraph a line</source>
         <translation>每行一段</translation>
     </message>

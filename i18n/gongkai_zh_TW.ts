@@ -4752,12 +4752,12 @@ After:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Choose a figure to list what it counts.</source>
         <translation>選擇一項資料，列出其統計的內容。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-32"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
@@ -4777,14 +4777,14 @@ After:
         <translation>雙擊條目，在臺帳中顯示</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+54"/>
         <source>%n item(s) published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</source>
         <translation>
             <numerusform>本期有%n條資訊未完成保密審查即公開：%1。選擇資料項「未經審查即公開」可列出這些資訊。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>(not found)</source>
         <translation>（未找到）</translation>
     </message>
@@ -4803,7 +4803,12 @@ After:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1, same period last year</source>
+        <translation>%1（去年同期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The first %1 are listed.</source>
         <translation>僅列出前%1條。</translation>
     </message>
@@ -6766,7 +6771,102 @@ Submitted %6 by %7</source>
         <translation>恢復預設(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+39"/>
+        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+25"/>
+        <source>the unit&apos;s name</source>
+        <translation>單位名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period, e.g. 2024年第三季度</source>
+        <translation>報告期間，如「2024年第三季度」</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date that closes the report</source>
+        <translation>報告落款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office&apos;s text on organisation and rules</source>
+        <translation>本單位填寫的組織領導和制度建設情況</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items published, per channel</source>
+        <translation>公開資訊數量，按公開載體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items published per category and department</source>
+        <translation>公開資訊數量，按資訊類別和科室</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submissions and adoptions per upper agency</source>
+        <translation>向各上級機關報送和被採用情況</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confidentiality reviews</source>
+        <translation>保密審查情況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disclosure requests</source>
+        <translation>依申請公開情況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading-room deliveries</source>
+        <translation>向公共查閱室報送檔案情況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trainings and attendees</source>
+        <translation>業務培訓次數和人次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>online interviews and press conferences</source>
+        <translation>線上訪談和新聞發布會</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the office&apos;s text on website and new-media security</source>
+        <translation>本單位填寫的網站和新媒體安全情況</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>problems: those the figures show, then the office&apos;s</source>
+        <translation>存在問題：先列資料反映的問題，再列本單位填寫的問題</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the office&apos;s next steps</source>
+        <translation>本單位填寫的下一步工作安排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per channel</source>
+        <translation>資料表：按公開載體</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per category</source>
+        <translation>資料表：按資訊類別</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per department</source>
+        <translation>資料表：按科室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table: submissions and adoptions per agency</source>
+        <translation>資料表：各上級機關報送和採用情況</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The template has no problems.</source>
         <translation>模板沒有問題。</translation>
     </message>
@@ -7185,7 +7285,7 @@ Submitted %6 by %7</source>
         <translation>下一步工作安排(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>One paragraph a line</source>
         <translation>每行一段</translation>
     </message>

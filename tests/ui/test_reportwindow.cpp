@@ -17,6 +17,7 @@
 #include "report/officesettings.h"
 #include "report/quarterlyfiguresquery.h"
 #include "report/quarterlyreportservice.h"
+#include "report/quarterlytables.h"
 #include "report/quarterlytext.h"
 #include "report/reporttextservice.h"
 #include "review/authservice.h"
@@ -27,6 +28,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -147,6 +149,16 @@ private slots:
         emit traced->cellActivated(0, 0);
         QCOMPARE(requested.size(), 1);
         QCOMPARE(requested.at(0).at(0).toLongLong(), trace.ids.constFirst());
+
+        // The last-year column traces the comparison figure.
+        const FigureTrace lastYear = query.trace(kQ3, QStringLiteral("published.total.lastYear"));
+        QVERIFY(!lastYear.ids.isEmpty());
+        QVERIFY(lastYear.ids != trace.ids);
+        table->setCurrentCell(total, FiguresPanel::LastYearColumn);
+        QCOMPARE(traced->rowCount(), int(lastYear.ids.size()));
+        QCOMPARE(traced->item(0, 0)->data(Qt::UserRole).toLongLong(), lastYear.ids.constFirst());
+        table->setCurrentCell(total, FiguresPanel::LabelColumn);
+        QCOMPARE(traced->rowCount(), int(trace.ids.size()));
 
         // A work-record figure lists the records.
         const int trainings = rowOf(table, QStringLiteral("training.count"));
@@ -313,10 +325,21 @@ private slots:
                  ReportArchivePanel::tr("Intact"));
         QCOMPARE(QuarterlyReportService(db).list(author, kQ3.key()).size(), 2);
 
+        // Unsaved text is saved first, so that the stored version has it.
+        const QString problem = L("个别栏目更新不及时。");
+        w.sectionsEditor()->editor(2)->setPlainText(problem);
+        clickButton(QStringLiteral("Save"),
+                    [] { clickButton(QStringLiteral("Finalize"), [] { clickButton(QStringLiteral("OK")); }); });
+        QVERIFY(w.finalize());
+        QVERIFY(!w.sectionsEditor()->isModified());
+        QCOMPARE(ReportTextService(db).draft(author, kQ3).sections.problems, problem);
+        QCOMPARE(archive->reports().size(), 3);
+        QVERIFY(archive->reports().at(0).body.contains(problem));
+
         // Cancelling stores nothing.
         clickButton(QStringLiteral("Cancel"));
         QVERIFY(!w.finalize());
-        QCOMPARE(archive->table()->rowCount(), 2);
+        QCOMPARE(archive->table()->rowCount(), 3);
         screenshot(&w, QStringLiteral("reportwindow-archive"));
     }
 
@@ -396,6 +419,13 @@ private slots:
         QCOMPARE(dialog.text(), QuarterlyText::defaultTemplate());
         QVERIFY(dialog.problems().isEmpty());
         auto* problems = dialog.findChild<QLabel*>(QStringLiteral("problemsLabel"));
+        // Every placeholder and table the template may use is listed, each with what it becomes.
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("placeholderList"));
+        QCOMPARE(list->count(), int(QuarterlyText::placeholders().size() + QuarterlyTables::names().size()));
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY2(!list->item(i)->toolTip().isEmpty(), qPrintable(list->item(i)->text()));
+        QCOMPARE(list->item(0)->data(Qt::UserRole).toString(),
+                 QStringLiteral("{%1}").arg(QuarterlyText::placeholders().constFirst()));
         screenshot(&dialog, QStringLiteral("reporttemplatedialog"));
 
         // A broken template: refused, each problem named with its line; nothing stored.

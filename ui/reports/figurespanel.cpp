@@ -90,7 +90,12 @@ FiguresPanel::FiguresPanel(Database& db, const Session& session, QWidget* parent
     layout->addWidget(m_problem);
     layout->addWidget(splitter, 1);
 
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { traceRow(row); });
+    // The last-year column traces the comparison figure; the other columns the period's.
+    connect(m_table, &QTableWidget::currentCellChanged, this,
+            [this](int row, int column, int oldRow, int oldColumn) {
+                if (row != oldRow || (column == LastYearColumn) != (oldColumn == LastYearColumn))
+                    traceRow(row, column == LastYearColumn);
+            });
     connect(m_trace, &QTableWidget::cellActivated, this, [this](int row) { traceActivated(row); });
 }
 
@@ -131,7 +136,7 @@ void FiguresPanel::setFigures(const QuarterlyFigures& figures)
     }
 }
 
-void FiguresPanel::traceRow(int row)
+void FiguresPanel::traceRow(int row, bool lastYear)
 {
     m_trace->setRowCount(0);
     if (row < 0 || row >= m_entries.size())
@@ -139,7 +144,8 @@ void FiguresPanel::traceRow(int row)
     const FigureEntry& entry = m_entries.at(row);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        const FigureTrace trace = QuarterlyReportService(m_db).trace(m_session, m_figures.period, entry.key);
+        const FigureTrace trace = QuarterlyReportService(m_db).trace(
+            m_session, m_figures.period, lastYear ? entry.key + QStringLiteral(".lastYear") : entry.key);
         m_traceIsRecords = trace.workRecords;
         const auto shown = std::min<qsizetype>(trace.ids.size(), kMaxTraceRows);
         m_trace->setRowCount(int(shown));
@@ -175,7 +181,7 @@ void FiguresPanel::traceRow(int row)
                            ? tr("“%1” counts %n work record(s).", nullptr, int(trace.ids.size()))
                            : tr("“%1” counts %n item(s); double-click one to show it in the ledger.", nullptr,
                                 int(trace.ids.size()));
-        text = text.arg(entry.label);
+        text = text.arg(lastYear ? tr("%1, same period last year").arg(entry.label) : entry.label);
         if (shown < trace.ids.size())
             text += QLatin1Char(' ') + tr("The first %1 are listed.").arg(shown);
         m_traceLabel->setText(text);

@@ -38,8 +38,8 @@ public:
     const QuarterlyFigures& figures() const { return m_figures; }
     QTableWidget* figuresTable() const { return m_table; }
     QTableWidget* traceTable() const { return m_trace; }
-    /// Lists what the figure in this row of the table counts.
-    void traceRow(int row);
+    /// Lists what the figure in this row of the table counts (lastYear: its same period last year).
+    void traceRow(int row, bool lastYear = false);
 
 signals:
     void itemRequested(qint64 itemId);

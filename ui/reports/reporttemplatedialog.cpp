@@ -6,6 +6,8 @@
 #include "report/quarterlytext.h"
 #include "report/reporttextservice.h"
 
+#include <QHash>
+#include <QListWidget>
 #include <QListWidgetItem>
 #include <QMessageBox>
 #include <QPushButton>
@@ -15,21 +17,77 @@
 
 namespace gongkai::ui {
 
+namespace {
+/// What a placeholder or table becomes, for the list beside the template.
+QString describe(const QString& name)
+{
+    static const QHash<QString, const char*> descriptions = {
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "the unit's name")},
+        {QStringLiteral("period"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "the period, e.g. 2024年第三季度")},
+        {QStringLiteral("date"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "the date that closes the report")},
+        {QStringLiteral("organisation"), QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog",
+                                                           "the office's text on organisation and rules")},
+        {QStringLiteral("published"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "items published, per channel")},
+        {QStringLiteral("breakdown"), QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog",
+                                                        "items published per category and department")},
+        {QStringLiteral("submissions"), QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog",
+                                                          "submissions and adoptions per upper agency")},
+        {QStringLiteral("reviews"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "confidentiality reviews")},
+        {QStringLiteral("requests"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "disclosure requests")},
+        {QStringLiteral("readingRoom"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "reading-room deliveries")},
+        {QStringLiteral("trainings"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "trainings and attendees")},
+        {QStringLiteral("interviews"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "online interviews and press conferences")},
+        {QStringLiteral("security"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog",
+                           "the office's text on website and new-media security")},
+        {QStringLiteral("problems"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog",
+                           "problems: those the figures show, then the office's")},
+        {QStringLiteral("nextSteps"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "the office's next steps")},
+        {QStringLiteral("table:channels"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "table: per channel")},
+        {QStringLiteral("table:categories"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "table: per category")},
+        {QStringLiteral("table:departments"),
+         QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog", "table: per department")},
+        {QStringLiteral("table:agencies"), QT_TRANSLATE_NOOP("gongkai::ui::ReportTemplateDialog",
+                                                             "table: submissions and adoptions per agency")},
+    };
+    const char* text = descriptions.value(name);
+    return text ? ReportTemplateDialog::tr(text) : QString();
+}
+
+void addEntry(QListWidget* list, const QString& markup, const QString& key)
+{
+    const QString description = describe(key);
+    auto* item = new QListWidgetItem(
+        description.isEmpty() ? markup : QStringLiteral("%1  %2").arg(markup, description), list);
+    item->setData(Qt::UserRole, markup);
+    item->setToolTip(description);
+}
+} // namespace
+
 ReportTemplateDialog::ReportTemplateDialog(Database& db, const Session& session, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ReportTemplateDialog>()), m_db(db), m_session(session)
 {
     m_ui->setupUi(this);
-    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->problemsLabel->setStyleSheet(QStringLiteral("QLabel { color: #a4262c; }"));
-    for (const QString& name : QuarterlyText::placeholders()) {
-        auto* item = new QListWidgetItem(QStringLiteral("{%1}").arg(name), m_ui->placeholderList);
-        item->setData(Qt::UserRole, QStringLiteral("{%1}").arg(name));
-    }
-    for (const QString& name : QuarterlyTables::names()) {
-        auto* item = new QListWidgetItem(QStringLiteral("[table:%1]").arg(name), m_ui->placeholderList);
-        item->setData(Qt::UserRole, QStringLiteral("[table:%1]").arg(name));
-    }
+    for (const QString& name : QuarterlyText::placeholders())
+        addEntry(m_ui->placeholderList, QStringLiteral("{%1}").arg(name), name);
+    for (const QString& name : QuarterlyTables::names())
+        addEntry(m_ui->placeholderList, QStringLiteral("[table:%1]").arg(name),
+                 QStringLiteral("table:") + name);
     connect(m_ui->placeholderList, &QListWidget::itemActivated, this,
             &ReportTemplateDialog::insertPlaceholder);
     connect(m_ui->checkButton, &QPushButton::clicked, this, [this] {
