@@ -4809,8 +4809,9 @@ After:
     </message>
     <message>
         <location line="+2"/>
-        <source>The first %1 are listed.</source>
-        <translation>仅列出前%1条。</translation>
+        <source>%1 Only the first %2 are listed.</source>
+        <comment>a sentence added to the one before</comment>
+        <translation>%1仅列出前%2条。</translation>
     </message>
 </context>
 <context>
@@ -7306,8 +7307,9 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Only authors can change it.</source>
-        <translation>只有撰稿人可以修改。</translation>
+        <source>%1 Only authors can change it.</source>
+        <comment>a sentence added to the one before</comment>
+        <translation>%1只有撰稿人可以修改。</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -183,7 +183,8 @@ void FiguresPanel::traceRow(int row, bool lastYear)
                                 int(trace.ids.size()));
         text = text.arg(lastYear ? tr("%1, same period last year").arg(entry.label) : entry.label);
         if (shown < trace.ids.size())
-            text += QLatin1Char(' ') + tr("The first %1 are listed.").arg(shown);
+            text = tr("%1 Only the first %2 are listed.", "a sentence added to the one before")
+                       .arg(text, QString::number(shown));
         m_traceLabel->setText(text);
     } catch (const Error& e) {
         m_traceLabel->setText(e.message());

@@ -93,7 +93,7 @@ void SectionsEditor::load(const ReportPeriod& period)
             note = tr("This period has no text yet.");
         }
         if (!m_canWrite)
-            note += QLatin1Char(' ') + tr("Only authors can change it.");
+            note = tr("%1 Only authors can change it.", "a sentence added to the one before").arg(note);
         m_note->setText(note);
     } catch (const Error& e) {
         setSections({});
