@@ -251,6 +251,16 @@ private slots:
         QVERIFY(!sections->isModified());
         QVERIFY(ReportTextService(db).draft(author, q4).rowVersion == 0);
 
+        // Closing with unsaved text asks too: Cancel keeps the window open.
+        w.show();
+        sections->editor(3)->setPlainText(L("继续加强培训。"));
+        clickButton(QStringLiteral("Cancel"));
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        clickButton(QStringLiteral("Save"));
+        QVERIFY(w.close());
+        QCOMPARE(ReportTextService(db).draft(author, kQ3).sections.nextSteps, L("继续加强培训。"));
+
         // The choice is remembered for the next window.
         QCOMPARE(ui::PeriodChooser::remembered(), kQ3);
     }
