@@ -27,6 +27,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -35,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -101,6 +105,53 @@ private slots:
         QSettings().clear();
     }
     void initTestCase_data() { addBackendRows(); }
+
+    void periodChooser_data()
+    {
+        QTest::addColumn<bool>("range");
+        QTest::addColumn<int>("quarter");
+        QTest::addColumn<bool>("cumulative");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("quarter") << false << 3 << false << QDate() << QDate() << QStringLiteral("2024-Q3")
+                                 << L("2024年第三季度");
+        QTest::newRow("first three quarters") << false << 3 << true << QDate() << QDate()
+                                              << QStringLiteral("2024-Q1-Q3") << L("2024年前三季度");
+        QTest::newRow("half year") << false << 2 << true << QDate() << QDate() << QStringLiteral("2024-Q1-Q2")
+                                   << L("2024年上半年");
+        QTest::newRow("dates") << true << 1 << false << QDate(2024, 1, 5) << QDate(2024, 2, 10)
+                               << QStringLiteral("2024-01-05~2024-02-10") << L("2024年1月5日至2024年2月10日");
+    }
+
+    void periodChooser()
+    {
+        QFETCH(bool, range);
+        QFETCH(int, quarter);
+        QFETCH(bool, cumulative);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, key);
+        QFETCH(QString, label);
+        ui::PeriodChooser chooser;
+        chooser.setPeriod(ReportPeriod::quarter(2024, 1));
+        QSignalSpy changed(&chooser, &ui::PeriodChooser::periodChanged);
+        if (range) {
+            chooser.findChild<QRadioButton*>(QStringLiteral("rangeMode"))->setChecked(true);
+            chooser.findChild<QDateEdit*>(QStringLiteral("toEdit"))->setDate(to);
+            chooser.findChild<QDateEdit*>(QStringLiteral("fromEdit"))->setDate(from);
+        } else {
+            chooser.findChild<QComboBox*>(QStringLiteral("quarterCombo"))->setCurrentIndex(quarter - 1);
+            chooser.findChild<QCheckBox*>(QStringLiteral("cumulativeCheck"))->setChecked(cumulative);
+        }
+        QCOMPARE(chooser.period().key(), key);
+        QCOMPARE(chooser.findChild<QLabel*>(QStringLiteral("periodLabel"))->text(), label);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).value<ReportPeriod>().key(), key);
+        chooser.remember();
+        QCOMPARE(ui::PeriodChooser::remembered().key(), key);
+    }
 
     void figuresMatchTheQueryAndTrace()
     {
@@ -338,8 +389,9 @@ private slots:
         // Unsaved text is saved first, so that the stored version has it.
         const QString problem = L("个别栏目更新不及时。");
         w.sectionsEditor()->editor(2)->setPlainText(problem);
-        clickButton(QStringLiteral("Save"),
-                    [] { clickButton(QStringLiteral("Finalize"), [] { clickButton(QStringLiteral("OK")); }); });
+        clickButton(QStringLiteral("Save"), [] {
+            clickButton(QStringLiteral("Finalize"), [] { clickButton(QStringLiteral("OK")); });
+        });
         QVERIFY(w.finalize());
         QVERIFY(!w.sectionsEditor()->isModified());
         QCOMPARE(ReportTextService(db).draft(author, kQ3).sections.problems, problem);
