@@ -280,6 +280,8 @@ private slots:
         const ReportDraft stored = ReportTextService(db).draft(author, kQ3);
         QCOMPARE(stored.sections.organisation, text);
         QVERIFY(stored.rowVersion > 0);
+        // Once saved, what the window shows is what finalizing would store.
+        QCOMPARE(w.composed().body, QuarterlyReportService(db).compose(author, kQ3).body);
 
         // The next quarter has no draft: prefilled from this one, and it says so.
         const ReportPeriod q4 = ReportPeriod::quarter(2024, 4);

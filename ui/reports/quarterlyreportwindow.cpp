@@ -13,6 +13,7 @@
 #include "report/quarterlytext.h"
 #include "report/reporttextservice.h"
 #include "review/permissions.h"
+#include "storage/database.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -153,7 +154,8 @@ QuarterlyReport QuarterlyReportWindow::composed() const
     QuarterlyReport report;
     report.figures = m_currentFigures;
     report.body =
-        QuarterlyText::compose(m_template, m_currentFigures, m_sections->sections(), QDate::currentDate());
+        QuarterlyText::compose(m_template, m_currentFigures, m_sections->sections(),
+                               m_db.nowUtc().toLocalTime().date()); // the date finalizing would close it with
     return report;
 }
 
