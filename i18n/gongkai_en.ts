@@ -241,7 +241,7 @@
 <context>
     <name>gongkai::ui::QuarterlyReportWindow</name>
     <message numerus="yes">
-        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+225"/>
+        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+227"/>
         <source>Warning: %n item(s) were published without a completed review; the report lists them as a problem.</source>
         <translation>
             <numerusform>Warning: %n item was published without a completed review; the report lists it as a problem.</numerusform>

@@ -6382,7 +6382,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::QuarterlyReportWindow</name>
     <message>
-        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+34"/>
+        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+35"/>
         <source>&amp;Finalize…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
@@ -6467,7 +6467,7 @@ Submitted %6 by %7</source>
         <translation>季度報告</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 self-inspection report</source>
         <translation>%1自查報告</translation>
     </message>
@@ -6530,7 +6530,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+23"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+24"/>
         <source>&amp;Quarterly Self-Inspection Report…</source>
         <translation>季度自查報告(&amp;Q)…</translation>
     </message>
@@ -6550,7 +6550,7 @@ Submitted %6 by %7</source>
         <translation>編輯季度自查報告的文字模板</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>

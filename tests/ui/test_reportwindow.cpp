@@ -462,6 +462,17 @@ private slots:
             open->trigger();
             auto* window = w.findChild<QuarterlyReportWindow*>();
             QVERIFY(window && window->isVisible());
+            // Closing the main window asks about the report's unsaved text.
+            window->sectionsEditor()->editor(0)->setPlainText(L("未保存"));
+            clickButton(QStringLiteral("Cancel"));
+            QVERIFY(!w.close());
+            QVERIFY(w.isVisible() && window->isVisible());
+            QVERIFY(window->sectionsEditor()->isModified());
+            clickButton(QStringLiteral("Discard"));
+            QVERIFY(w.close());
+            QVERIFY(!window->sectionsEditor()->isModified());
+            w.show();
+            window->show();
             w.lock();
             QVERIFY(!window->isVisible());
             QPointer<QuarterlyReportWindow> guard(window);

@@ -69,6 +69,8 @@ public slots:
     void exportJson();
     /// Asks, then stores the period's next version; false when not finalized.
     bool finalize();
+    /// True when there are no unsaved changes, or the user saved or discarded them.
+    bool confirmLeave();
 
 signals:
     /// The user asked to see this item in the ledger.
@@ -79,8 +81,6 @@ protected:
 
 private:
     void periodChosen(const ReportPeriod& period);
-    /// True when there are no unsaved changes, or the user saved or discarded them.
-    bool confirmLeave();
     void invalidatePreview();
     void paintPreview(QPrinter* printer);
     QString documentName() const;

@@ -13,6 +13,7 @@
 #include "review/permissions.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +40,7 @@ ReportActions::ReportActions(MainWindow* window)
         menu->insertSeparator(existing.constFirst());
     connect(window, &MainWindow::sessionChanged, this, &ReportActions::sessionChanged);
     connect(window, &MainWindow::lockChanged, this, &ReportActions::lockChanged);
+    window->installEventFilter(this);
     sessionChanged();
 }
 
@@ -148,6 +150,17 @@ void ReportActions::showItem(qint64 itemId)
     } catch (const Error& e) {
         QMessageBox::warning(m_reportWindow, tr("Show Item"), e.message());
     }
+}
+
+bool ReportActions::eventFilter(QObject* watched, QEvent* event)
+{
+    // The report window goes with the main window without being asked to close: ask for it.
+    if (watched == m_window && event->type() == QEvent::Close && m_reportWindow &&
+        !m_reportWindow->confirmLeave()) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void ReportActions::lockChanged(bool locked)

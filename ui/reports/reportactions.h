@@ -31,6 +31,10 @@ public slots:
     void open();
     void editTemplate();
 
+protected:
+    /// Closing the main window asks about the report's unsaved text first.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void sessionChanged();
     void lockChanged(bool locked);
