@@ -95,6 +95,33 @@
     </message>
 </context>
 <context>
+    <name>gongkai::ui::FiguresPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/figurespanel.cpp" line="+131"/>
+        <source>%n item(s) published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</source>
+        <translation>
+            <numerusform>%n item published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list it.</numerusform>
+            <numerusform>%n items published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>“%1” counts %n work record(s).</source>
+        <translation>
+            <numerusform>“%1” counts %n work record.</numerusform>
+            <numerusform>“%1” counts %n work records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” counts %n item(s); double-click one to show it in the ledger.</source>
+        <translation>
+            <numerusform>“%1” counts %n item; double-click it to show it in the ledger.</numerusform>
+            <numerusform>“%1” counts %n items; double-click one to show it in the ledger.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::ImportDialog</name>
     <message numerus="yes">
         <location filename="../ui/widgets/importdialog.cpp" line="+85"/>
@@ -184,7 +211,7 @@
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+723"/>
+        <location filename="../ui/mainwindow.cpp" line="+726"/>
         <source>%Ln item(s) or more</source>
         <translation>
             <numerusform>%Ln item or more</numerusform>
@@ -208,6 +235,28 @@
         <translation>
             <numerusform>The pre-screen found %n high finding in item %1. Correct the item, or give the reason it should be reviewed as it stands.</numerusform>
             <numerusform>The pre-screen found %n high findings in item %1. Correct the item, or give the reason it should be reviewed as it stands.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::QuarterlyReportWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+227"/>
+        <source>Warning: %n item(s) were published without a completed review; the report lists them as a problem.</source>
+        <translation>
+            <numerusform>Warning: %n item was published without a completed review; the report lists it as a problem.</numerusform>
+            <numerusform>Warning: %n items were published without a completed review; the report lists them as a problem.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportPreviewPane</name>
+    <message numerus="yes">
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+102"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>

@@ -4724,6 +4724,97 @@ After:
     </message>
 </context>
 <context>
+    <name>gongkai::ui::FiguresPanel</name>
+    <message>
+        <location filename="../ui/reports/figurespanel.cpp" line="+39"/>
+        <source>same</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Figure</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+34"/>
+        <source>Choose a figure to list what it counts.</source>
+        <translation>选择一项数据，列出其统计的内容。</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click an item to show it in the ledger</source>
+        <translation>双击条目，在台账中显示</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n item(s) published in this period without a completed confidentiality review: %1. Choose the figure “未经审查即公开” to list them.</source>
+        <translation>
+            <numerusform>本期有%n条信息未完成保密审查即公开：%1。选择数据项“未经审查即公开”可列出这些信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(not found)</source>
+        <translation>（未找到）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>“%1” counts %n work record(s).</source>
+        <translation>
+            <numerusform>“%1”统计了%n条工作记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>“%1” counts %n item(s); double-click one to show it in the ledger.</source>
+        <translation>
+            <numerusform>“%1”统计了%n条信息；双击一条可在台账中显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, same period last year</source>
+        <translation>%1（去年同期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Only the first %2 are listed.</source>
+        <comment>a sentence added to the one before</comment>
+        <translation>%1仅列出前%2条。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::FilterBar</name>
     <message>
         <location filename="../ui/ledger/filterbar.cpp" line="+39"/>
@@ -5887,23 +5978,23 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+92"/>
+        <location filename="../ui/mainwindow.cpp" line="+93"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>&amp;Sign In…</source>
         <translation>登录(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-214"/>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Gongkai Disclosure Workstation</source>
         <translation>政务公开工作台</translation>
     </message>
@@ -6190,6 +6281,39 @@ Submitted %6 by %7</source>
     </message>
 </context>
 <context>
+    <name>gongkai::ui::PeriodChooser</name>
+    <message>
+        <location filename="../ui/reports/periodchooser.cpp" line="+20"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;umulative from Q1</source>
+        <translation>自第一季度累计(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarters 1 to the chosen one (前三季度 for quarter 3)</source>
+        <translation>第一季度至所选季度（选第三季度即为前三季度）</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>The end is before the start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::PrintMonthDialog</name>
     <message>
         <location filename="../ui/review/printmonthdialog.ui" line="+14"/>
@@ -6253,6 +6377,524 @@ Submitted %6 by %7</source>
         <location line="+2"/>
         <source>URL or issue</source>
         <translation>网址或期次</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::QuarterlyReportWindow</name>
+    <message>
+        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+35"/>
+        <source>&amp;Finalize…</source>
+        <translation>定稿(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF/A-1b for the archive</source>
+        <translation>存档用 PDF/A-1b</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;igures</source>
+        <translation>统计数据(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>文字(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive</source>
+        <translation>存档(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recalculate</source>
+        <translation>重新统计(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count the figures again from the ledger as it is now</source>
+        <translation>按台账当前内容重新统计数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF/A-1b keeps the fonts and the layout for long-term archiving</source>
+        <translation>PDF/A-1b 保留字体和版式，适合长期存档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The figures as JSON, for other programs</source>
+        <translation>以 JSON 格式导出统计数据，供其他程序使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Store this report as the period&apos;s next version in the archive</source>
+        <translation>将本报告作为该期的新版本存入存档</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Quarterly Self-Inspection Report — %1[*]</source>
+        <translation>季度自查报告 — %1[*]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quarterly Report</source>
+        <translation>季度报告</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 self-inspection report</source>
+        <translation>%1自查报告</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+20"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Finalize Report</source>
+        <translation>报告定稿</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>The text has unsaved changes. Save them and finalize?</source>
+        <translation>文字有未保存的修改。是否保存并定稿？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finalize the report for %1 as version %2?</source>
+        <translation>将%1的报告定稿为第%2版？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its figures and text are stored as they are now and can no longer be changed; only a new version can supersede it.</source>
+        <translation>报告的数据和文字将按当前内容保存，此后不能再修改，只能由新版本取代。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1 will be marked superseded.</source>
+        <translation>第%1版将标记为已被取代。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Warning: %n item(s) were published without a completed review; the report lists them as a problem.</source>
+        <translation>
+            <numerusform>警告：有%n条信息未完成审查即公开，报告将其列为存在的问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Finalize</source>
+        <translation>定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, version %2, is stored in the archive.</source>
+        <translation>%1第%2版已存入存档。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved Text</source>
+        <translation>未保存的文字</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The text for %1 has unsaved changes. Save them?</source>
+        <translation>%1的文字有未保存的修改。是否保存？</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportActions</name>
+    <message>
+        <location filename="../ui/reports/reportactions.cpp" line="+24"/>
+        <source>&amp;Quarterly Self-Inspection Report…</source>
+        <translation>季度自查报告(&amp;Q)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly Report &amp;Template…</source>
+        <translation>季度报告模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The quarter&apos;s figures from the ledger, the office&apos;s text, print, PDF and the archive</source>
+        <translation>根据台账统计本季度数据，编写文字，打印、导出 PDF 并存档</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the text of the quarterly self-inspection report</source>
+        <translation>编辑季度自查报告的文字模板</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Re&amp;ports</source>
+        <translation>报告(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>Show Item</source>
+        <translation>查看信息</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Item %1 no longer exists.</source>
+        <translation>第%1条信息已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportArchivePanel</name>
+    <message>
+        <location filename="../ui/reports/reportarchivepanel.cpp" line="+30"/>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reprint…</source>
+        <translation>重新打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF/&amp;A-1b for the archive</source>
+        <translation>存档用 PDF/A-1b(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finalized by</source>
+        <translation>定稿人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finalized at</source>
+        <translation>定稿时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content check</source>
+        <translation>内容校验</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No report has been finalized yet. A finalized report is stored here with its figures and text, and can be reprinted unchanged.</source>
+        <translation>尚无定稿的报告。报告定稿后，其数据和文字保存在这里，可原样重新打印。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Version %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current</source>
+        <translation>现行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALTERED: the stored copy does not match its hash</source>
+        <translation>已被改动：存档副本与其哈希值不符</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 self-inspection report, version %2</source>
+        <translation>%1自查报告（第%2版）</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportPreviewPane</name>
+    <message>
+        <location filename="../ui/reports/reportpreviewpane.cpp" line="+29"/>
+        <source>Fit &amp;Width</source>
+        <translation>适合宽度(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole &amp;Page</source>
+        <translation>整页(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Facing Pages</source>
+        <translation>双页显示(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共%n页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportPrinting</name>
+    <message>
+        <location filename="../ui/reports/reportprinting.cpp" line="+32"/>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The printer could not be used.</source>
+        <translation>无法使用打印机。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export HTML</source>
+        <translation>导出 HTML</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::ReportTemplateDialog</name>
+    <message>
+        <location filename="../ui/reports/reporttemplatedialog.ui" line="+14"/>
+        <source>Quarterly Report Template</source>
+        <translation>季度报告模板</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text of every quarterly self-inspection report. Lines: &quot;# &quot; the title, &quot;## &quot; and &quot;### &quot; headings, &quot;&gt; &quot; a closing line on the right, &quot;[table:NAME]&quot; a figure table, any other line a paragraph. A placeholder in braces becomes sentences made from the period&apos;s figures or the office&apos;s own sections.</source>
+        <translation>每份季度自查报告的文字。各行含义：“# ”为标题，“## ”和“### ”为各级标题，“&gt; ”为右对齐的落款行，“[table:名称]”为数据表，其他行为正文段落。花括号中的占位符将替换为根据本期数据生成的句子或本单位自行编写的内容。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Placeholders and tables (double-click to insert):</source>
+        <translation>占位符和数据表（双击插入）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Reset to Default…</source>
+        <translation>恢复默认(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/reporttemplatedialog.cpp" line="+25"/>
+        <source>the unit&apos;s name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the period, e.g. 2024年第三季度</source>
+        <translation>报告期间，如“2024年第三季度”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date that closes the report</source>
+        <translation>报告落款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the office&apos;s text on organisation and rules</source>
+        <translation>本单位填写的组织领导和制度建设情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>items published, per channel</source>
+        <translation>公开信息数量，按公开载体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>items published per category and department</source>
+        <translation>公开信息数量，按信息类别和科室</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submissions and adoptions per upper agency</source>
+        <translation>向各上级部门报送和被采用情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>confidentiality reviews</source>
+        <translation>保密审查情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disclosure requests</source>
+        <translation>依申请公开情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading-room deliveries</source>
+        <translation>向公共查阅室报送文件情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trainings and attendees</source>
+        <translation>业务培训次数和人次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>online interviews and press conferences</source>
+        <translation>在线访谈和新闻发布会</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the office&apos;s text on website and new-media security</source>
+        <translation>本单位填写的网站和新媒体安全情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>problems: those the figures show, then the office&apos;s</source>
+        <translation>存在问题：先列数据反映的问题，再列本单位填写的问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the office&apos;s next steps</source>
+        <translation>本单位填写的下一步工作安排</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per channel</source>
+        <translation>数据表：按公开载体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per category</source>
+        <translation>数据表：按信息类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table: per department</source>
+        <translation>数据表：按科室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table: submissions and adoptions per agency</source>
+        <translation>数据表：各上级部门报送和采用情况</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The template has no problems.</source>
+        <translation>模板没有问题。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Line %1: %2</source>
+        <translation>第%1行：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no title line (&quot;# …&quot;).</source>
+        <translation>缺少标题行（“# …”）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown placeholders or tables:</source>
+        <translation>未知的占位符或数据表：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reset Template</source>
+        <translation>恢复默认模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the template with the one shipped with the program? Your changes to it are lost.</source>
+        <translation>用程序自带的模板替换当前模板？您对模板的修改将丢失。</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +7256,80 @@ Submitted %6 by %7</source>
         <location filename="../ui/review/reviewworkflow.cpp" line="+115"/>
         <source>To sign: %1</source>
         <translation>待签署：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::SectionsEditor</name>
+    <message>
+        <location filename="../ui/reports/sectionseditor.cpp" line="+21"/>
+        <source>&amp;Save Text</source>
+        <translation>保存文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Organisation and rules:</source>
+        <translation>组织领导和制度建设(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Website and new-media security:</source>
+        <translation>网站和新媒体安全(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other &amp;problems:</source>
+        <translation>其他存在问题(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Next steps:</source>
+        <translation>下一步工作安排(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One paragraph a line</source>
+        <translation>每行一段</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Saved by %1 on %2.</source>
+        <translation>%1 于 %2 保存。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This period has no text yet: it is prefilled from %1.</source>
+        <translation>本期尚无文字，已按%1的内容预先填写。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This period has no text yet.</source>
+        <translation>本期尚无文字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Only authors can change it.</source>
+        <comment>a sentence added to the one before</comment>
+        <translation>%1只有撰稿人可以修改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+7"/>
+        <source>Save Text</source>
+        <translation>保存文字</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1
+
+Reload the text as it is stored now? Your changes are lost.</source>
+        <translation>%1
+
+是否重新载入已保存的文字？您的修改将丢失。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "models/ledgermodel.h"
 #include "review/reviewprintactions.h"
 #include "records/workrecordsactions.h"
+#include "reports/reportactions.h"
 #include "review/reviewworkflow.h"
 #include "widgets/databasechooser.h"
 #include "widgets/databaseopener.h"
@@ -173,6 +174,8 @@ MainWindow::MainWindow(QWidget* parent)
     new ReviewWorkflow(this);
     // Reports → Work Records (工作记录), for readers of the ledger.
     new WorkRecordsActions(this);
+    // Reports → Quarterly Self-Inspection Report (季度自查报告); its template under Administration.
+    new ReportActions(this);
 }
 
 MainWindow::~MainWindow()

@@ -1,0 +1,178 @@
+#include "reportactions.h"
+
+#include "quarterlyreportwindow.h"
+#include "reporttemplatedialog.h"
+
+#include "ledger/itemactions.h"
+#include "ledger/itemdialog.h"
+#include "ledger/ledgerview.h"
+#include "mainwindow.h"
+
+#include "error.h"
+#include "review/itemservice.h"
+#include "review/permissions.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace gongkai::ui {
+
+ReportActions::ReportActions(MainWindow* window)
+    : QObject(window), m_window(window), m_open(new QAction(tr("&Quarterly Self-Inspection Report…"), this)),
+      m_template(new QAction(tr("Quarterly Report &Template…"), this))
+{
+    m_open->setObjectName(QStringLiteral("quarterlyReportAction"));
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_open->setStatusTip(
+        tr("The quarter's figures from the ledger, the office's text, print, PDF and the archive"));
+    connect(m_open, &QAction::triggered, this, &ReportActions::open);
+    m_template->setObjectName(QStringLiteral("reportTemplateAction"));
+    m_template->setStatusTip(tr("Edit the text of the quarterly self-inspection report"));
+    connect(m_template, &QAction::triggered, this, &ReportActions::editTemplate);
+
+    QMenu* menu = reportsMenu(window);
+    const QList<QAction*> existing = menu->actions();
+    menu->insertAction(existing.isEmpty() ? nullptr : existing.constFirst(), m_open);
+    if (!existing.isEmpty())
+        menu->insertSeparator(existing.constFirst());
+    connect(window, &MainWindow::sessionChanged, this, &ReportActions::sessionChanged);
+    connect(window, &MainWindow::lockChanged, this, &ReportActions::lockChanged);
+    window->installEventFilter(this);
+    sessionChanged();
+}
+
+ReportActions::~ReportActions()
+{
+    delete m_reportWindow;
+}
+
+QuarterlyReportWindow* ReportActions::reportWindow() const
+{
+    return m_reportWindow.data();
+}
+
+QMenu* ReportActions::reportsMenu(MainWindow* window)
+{
+    // Shared with the work records: whoever comes first makes it, before Administration and Help.
+    if (auto* menu = window->menuBar()->findChild<QMenu*>(QStringLiteral("reportsMenu")))
+        return menu;
+    auto* menu = new QMenu(tr("Re&ports"), window->menuBar());
+    menu->setObjectName(QStringLiteral("reportsMenu"));
+    QAction* before = nullptr;
+    const QList<QAction*> actions = window->menuBar()->actions();
+    if (actions.size() >= 2)
+        before = actions.at(actions.size() - 2);
+    window->menuBar()->insertMenu(before, menu);
+    return menu;
+}
+
+void ReportActions::sessionChanged()
+{
+    // A window made for the previous user or database never outlives them.
+    delete m_reportWindow;
+    const Session* session = m_window->session();
+    const bool reader =
+        m_window->database() && session && Permissions::allows(session->user(), Permission::ReadLedger);
+    m_open->setEnabled(reader);
+    m_open->setVisible(reader);
+    QMenu* menu = reportsMenu(m_window);
+    bool any = false;
+    for (QAction* a : menu->actions())
+        any = any || (a->isVisible() && !a->isSeparator());
+    menu->menuAction()->setVisible(any);
+
+    // The main window rebuilds the Administration menu before announcing the session: add to it again.
+    const bool admin =
+        m_window->database() && session && Permissions::allows(session->user(), Permission::ManageTemplates);
+    m_template->setEnabled(admin);
+    if (admin) {
+        if (auto* adminMenu = m_window->menuBar()->findChild<QMenu*>(QStringLiteral("adminMenu"));
+            adminMenu && !adminMenu->actions().contains(m_template))
+            adminMenu->addAction(m_template);
+    }
+}
+
+void ReportActions::open()
+{
+    const Session* session = m_window->session();
+    Database* db = m_window->database();
+    if (!session || !db || m_window->isLocked() || !m_open->isEnabled())
+        return;
+    if (!m_reportWindow) {
+        m_reportWindow = new QuarterlyReportWindow(*db, *session, m_window);
+        connect(m_reportWindow, &QuarterlyReportWindow::itemRequested, this, &ReportActions::showItem);
+    }
+    m_reportWindow->show();
+    m_reportWindow->raise();
+    m_reportWindow->activateWindow();
+}
+
+void ReportActions::editTemplate()
+{
+    const Session* session = m_window->session();
+    Database* db = m_window->database();
+    if (!session || !db || m_window->isLocked() || !m_template->isEnabled())
+        return;
+    ReportTemplateDialog dialog(*db, *session, m_window);
+    dialog.exec();
+}
+
+void ReportActions::showItem(qint64 itemId)
+{
+    if (m_window->ledgerView() && m_window->ledgerView()->selectItem(itemId)) {
+        m_window->raise();
+        m_window->activateWindow();
+        return;
+    }
+    // The ledger fetches its rows in pages and may be filtered: the item dialog shows any item, and
+    // decides like the ledger whether this user may change it.
+    if (ItemActions* items = m_window->itemActions()) {
+        items->editItem(itemId);
+        return;
+    }
+    const Session* session = m_window->session();
+    Database* db = m_window->database();
+    if (!session || !db)
+        return;
+    try {
+        const std::optional<Item> item = ItemService(*db).item(*session, itemId);
+        if (!item) {
+            QMessageBox::information(m_reportWindow, tr("Show Item"),
+                                     tr("Item %1 no longer exists.").arg(itemId));
+            return;
+        }
+        ItemDialog dialog(*db, item, m_reportWindow);
+        dialog.setSession(*session);
+        dialog.exec();
+    } catch (const Error& e) {
+        QMessageBox::warning(m_reportWindow, tr("Show Item"), e.message());
+    }
+}
+
+bool ReportActions::eventFilter(QObject* watched, QEvent* event)
+{
+    // The report window goes with the main window without being asked to close: ask for it.
+    if (watched == m_window && event->type() == QEvent::Close && m_reportWindow &&
+        !m_reportWindow->confirmLeave()) {
+        event->ignore();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void ReportActions::lockChanged(bool locked)
+{
+    if (!m_reportWindow)
+        return;
+    if (locked) {
+        m_wasVisible = m_reportWindow->isVisible();
+        m_reportWindow->hide();
+    } else if (m_wasVisible) {
+        m_reportWindow->show();
+    }
+}
+
+} // namespace gongkai::ui
