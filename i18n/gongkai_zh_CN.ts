@@ -1355,7 +1355,7 @@
 <context>
     <name>gongkai::QuarterlyReportService</name>
     <message>
-        <location filename="../app/core/report/quarterlyreportservice.cpp" line="+83"/>
+        <location filename="../app/core/report/quarterlyreportservice.cpp" line="+97"/>
         <source>There is no finalized report %1.</source>
         <translation>没有编号为 %1 的定稿报告。</translation>
     </message>
@@ -4273,7 +4273,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AttachmentList</name>
     <message>
-        <location filename="../ui/ledger/attachmentlist.cpp" line="+31"/>
+        <location filename="../ui/ledger/attachmentlist.cpp" line="+32"/>
         <source>&amp;Attach…</source>
         <translation>附加文件(&amp;A)…</translation>
     </message>
@@ -5583,7 +5583,7 @@ Submitted %6 by %7</source>
         <translation>添加报送记录(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+84"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+85"/>
         <source>Choose a category</source>
         <translation>请选择信息类别</translation>
     </message>
@@ -5598,7 +5598,7 @@ Submitted %6 by %7</source>
         <translation>请选择撰稿人</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+239"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5623,12 +5623,12 @@ Submitted %6 by %7</source>
         <translation>该信息已撤回，仍保留在台账中，仅供查看。</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>This item is under review (round %1) and frozen until the review ends. Its author can recall the submission to change it.</source>
         <translation>此信息正在审查中（第%1轮），审查结束前已冻结。撰稿人可撤回送审后再修改。</translation>
     </message>

@@ -1355,7 +1355,7 @@
 <context>
     <name>gongkai::QuarterlyReportService</name>
     <message>
-        <location filename="../app/core/report/quarterlyreportservice.cpp" line="+83"/>
+        <location filename="../app/core/report/quarterlyreportservice.cpp" line="+97"/>
         <source>There is no finalized report %1.</source>
         <translation>沒有編號為 %1 的定稿報告。</translation>
     </message>
@@ -4273,7 +4273,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AttachmentList</name>
     <message>
-        <location filename="../ui/ledger/attachmentlist.cpp" line="+31"/>
+        <location filename="../ui/ledger/attachmentlist.cpp" line="+32"/>
         <source>&amp;Attach…</source>
         <translation>附加檔案(&amp;A)…</translation>
     </message>
@@ -5583,7 +5583,7 @@ Submitted %6 by %7</source>
         <translation>新增報送記錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+84"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+85"/>
         <source>Choose a category</source>
         <translation>請選擇資訊類別</translation>
     </message>
@@ -5598,7 +5598,7 @@ Submitted %6 by %7</source>
         <translation>請選擇撰稿人</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+239"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5623,12 +5623,12 @@ Submitted %6 by %7</source>
         <translation>該資訊已撤回，仍保留在臺帳中，僅供檢視。</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-127"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>This item is under review (round %1) and frozen until the review ends. Its author can recall the submission to change it.</source>
         <translation>此資訊正在審查中（第%1輪），審查結束前已凍結。撰稿人可撤回送審後再修改。</translation>
     </message>
