@@ -5984,12 +5984,12 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+263"/>
+        <location line="+271"/>
         <source>&amp;Sign In…</source>
         <translation>登入(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-222"/>
         <source>&amp;Print</source>
         <translation>列印(&amp;P)</translation>
     </message>
@@ -6030,17 +6030,17 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+153"/>
+        <location line="+161"/>
         <source>Sign &amp;Out / Switch User…</source>
         <translation>登出/切換使用者(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-160"/>
         <source>End your session and let someone else sign in</source>
         <translation>結束目前工作階段，由其他人登入</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Lock Window</source>
         <translation>鎖定視窗(&amp;L)</translation>
     </message>
@@ -6550,7 +6550,7 @@ Submitted %6 by %7</source>
         <translation>編輯季度自查報告的文字模板</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Re&amp;ports</source>
         <translation>報告(&amp;P)</translation>
     </message>

@@ -217,7 +217,15 @@ void MainWindow::createActions()
 
     m_signOutAction = new QAction(tr("Sign &Out / Switch User…"), this);
     m_signOutAction->setStatusTip(tr("End your session and let someone else sign in"));
-    connect(m_signOutAction, &QAction::triggered, this, [this] { signOut(); });
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, [this] {
+        // Other windows of the session (the report's unsaved text) may ask to stay.
+        bool allowed = true;
+        if (m_session)
+            emit signOutRequested(&allowed);
+        if (allowed)
+            signOut();
+    });
     m_lockAction = new QAction(tr("&Lock Window"), this);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setStatusTip(tr("Cover the window until you type your password again"));

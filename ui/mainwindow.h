@@ -88,6 +88,9 @@ signals:
     void currentItemIdChanged(qint64 itemId);
     /// The window was locked (true) or unlocked (false): other windows of the session hide meanwhile.
     void lockChanged(bool locked);
+    /// The user asked to sign out: a receiver with unsaved work asks the user and may set *allowed to
+    /// false to stay signed in (a forced sign-out does not ask).
+    void signOutRequested(bool* allowed);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -19,6 +19,7 @@
 #include "report/quarterlyreportservice.h"
 #include "report/quarterlytables.h"
 #include "report/quarterlytext.h"
+#include "report/reportdraftrepository.h"
 #include "report/reporttextservice.h"
 #include "review/authservice.h"
 #include "review/passwordhasher.h"
@@ -478,6 +479,28 @@ private slots:
             QPointer<QuarterlyReportWindow> guard(window);
             w.signOut();
             QVERIFY(guard.isNull());
+
+            // Signing out asks too: Cancel stays signed in with the text, Save keeps it and signs out.
+            auto again = Database::open(t.location(), qEnvironmentVariable("GONGKAI_DB_PASSWORD"));
+            const Session second = AuthService(*again).login(login, ReviewOffice::password());
+            w.setDatabase(std::move(again), second);
+            open->trigger();
+            window = w.findChild<QuarterlyReportWindow*>();
+            QVERIFY(window && window->isVisible());
+            auto* signOut = w.findChild<QAction*>(QStringLiteral("signOutAction"));
+            QVERIFY(signOut);
+            window->sectionsEditor()->editor(0)->setPlainText(L("退出前未保存的文字"));
+            clickButton(QStringLiteral("Cancel"));
+            signOut->trigger();
+            QVERIFY(w.session());
+            QVERIFY(window->sectionsEditor()->isModified());
+            const QString key = window->period().key();
+            clickButton(QStringLiteral("Save"));
+            signOut->trigger();
+            QVERIFY(!w.session());
+            const std::optional<ReportDraft> saved = ReportDraftRepository(t.db()).get(key);
+            QVERIFY(saved.has_value());
+            QCOMPARE(saved->sections.organisation, L("退出前未保存的文字"));
         }
     }
 

@@ -40,6 +40,10 @@ ReportActions::ReportActions(MainWindow* window)
         menu->insertSeparator(existing.constFirst());
     connect(window, &MainWindow::sessionChanged, this, &ReportActions::sessionChanged);
     connect(window, &MainWindow::lockChanged, this, &ReportActions::lockChanged);
+    connect(window, &MainWindow::signOutRequested, this, [this](bool* allowed) {
+        if (m_reportWindow && !m_reportWindow->confirmLeave())
+            *allowed = false;
+    });
     window->installEventFilter(this);
     sessionChanged();
 }
