@@ -2626,6 +2626,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>Demo office written in %1 s: %2 departments, %3 users, %4 items, %5 publications, %6 submissions</source>
         <translation>演示单位数据已写入，用时%1秒：科室%2个，用户%3个，信息%4条，发布记录%5条，报送记录%6条</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviews: %1 rounds with %2 signatures, %3 older items reviewed on paper; %4 work records</source>
+        <translation>审查：%1 轮，签名 %2 个，%3 条较早的信息为纸质审查；工作记录 %4 条</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::cli::IoCommands</name>

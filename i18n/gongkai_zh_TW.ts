@@ -2626,6 +2626,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>Demo office written in %1 s: %2 departments, %3 users, %4 items, %5 publications, %6 submissions</source>
         <translation>示範單位資料已寫入，用時%1秒：科室%2個，使用者%3個，資訊%4條，發布記錄%5條，報送記錄%6條</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Reviews: %1 rounds with %2 signatures, %3 older items reviewed on paper; %4 work records</source>
+        <translation>審查：%1 輪，簽名 %2 個，%3 條較早的資訊為紙本審查；工作記錄 %4 條</translation>
+    </message>
 </context>
 <context>
     <name>gongkai::cli::IoCommands</name>

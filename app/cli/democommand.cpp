@@ -74,6 +74,12 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                          .arg(summary.publications)
                          .arg(summary.submissions)
                   << '\n';
+    context.out() << tr("Reviews: %1 rounds with %2 signatures, %3 older items reviewed on paper; %4 work records")
+                         .arg(summary.reviewRounds)
+                         .arg(summary.signatures)
+                         .arg(summary.paperReviews)
+                         .arg(summary.workRecords)
+                  << '\n';
     return 0;
 }
 

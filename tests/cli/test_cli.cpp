@@ -444,8 +444,9 @@ private slots:
         cli.setDatabase(dbName(t));
         const QString summary = cli.ok({QStringLiteral("demo"), QStringLiteral("--items"),
                                         QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3")});
-        QVERIFY2(summary.contains(QStringLiteral(" 60 items")) && summary.count(QLatin1Char('\n')) == 1,
+        QVERIFY2(summary.contains(QStringLiteral(" 60 items")) && summary.count(QLatin1Char('\n')) == 2,
                  qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("work records")), qPrintable(summary));
         const Result again = cli.run({QStringLiteral("demo")});
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QStringLiteral("--force")));
