@@ -53,11 +53,6 @@ template <typename T> T* child(QWidget* parent, const char* name)
     return w;
 }
 
-bool isMarked(QWidget* w)
-{
-    return !w->styleSheet().isEmpty() && !w->toolTip().isEmpty();
-}
-
 void addEntry(QWidget* dialog, const QString& name)
 {
     auto* edit = child<QLineEdit>(dialog, "newNameEdit");

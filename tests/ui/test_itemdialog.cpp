@@ -77,11 +77,6 @@ void addPublication(QWidget* dialog, qint64 channel, const QDate& date, const QS
     model->setData(model->index(row, PublicationTableModel::ReferenceColumn), reference);
 }
 
-bool isMarked(QWidget* w)
-{
-    return !w->styleSheet().isEmpty() && !w->toolTip().isEmpty();
-}
-
 void closeMessageBoxes()
 {
     const auto windows = QApplication::topLevelWidgets();

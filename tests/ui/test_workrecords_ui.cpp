@@ -43,11 +43,6 @@ template <typename T> T* child(QWidget* parent, const char* name)
     return w;
 }
 
-bool isMarked(QWidget* w)
-{
-    return !w->styleSheet().isEmpty() && !w->toolTip().isEmpty();
-}
-
 void chooseKind(QComboBox* combo, WorkRecordKind kind)
 {
     combo->setCurrentIndex(combo->findData(int(kind)));

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -45,6 +47,16 @@ inline void whenModal(std::function<void(QWidget*)> step, QWidget* notThis = nul
         QTimer::singleShot(10, *poll);
     };
     QTimer::singleShot(0, *poll);
+}
+
+/// Whether FieldMarker marked the field: a red frame (on a spin or date box, on its text field) and the
+/// message as its tool tip.
+inline bool isMarked(QWidget* w)
+{
+    QWidget* framed = w;
+    if (qobject_cast<QAbstractSpinBox*>(w) && w->findChild<QLineEdit*>())
+        framed = w->findChild<QLineEdit*>();
+    return !framed->styleSheet().isEmpty() && !w->toolTip().isEmpty();
 }
 
 /// Saves a picture of the widget when GONGKAI_SCREENSHOT_DIR is set, to look at a dialog as a user would.

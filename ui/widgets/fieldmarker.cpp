@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QWidget>
 
 namespace gongkai::ui {
@@ -22,6 +23,17 @@ QLabel* buddyLabel(QWidget* widget)
             return label;
     }
     return nullptr;
+}
+
+/// The widget the red frame goes on: a spin box's own style sheet would drop its arrows on most
+/// styles, so a spin or date box gets the frame on its text field instead.
+QWidget* framed(QWidget* widget)
+{
+    if (qobject_cast<QAbstractSpinBox*>(widget)) {
+        if (auto* edit = widget->findChild<QLineEdit*>())
+            return edit;
+    }
+    return widget;
 }
 
 QString invalidStyle(const QWidget* widget)
@@ -60,6 +72,8 @@ void FieldMarker::watchEdits(QWidget* widget)
         connect(date, &QDateEdit::dateChanged, this, clearThis);
     else if (auto* text = qobject_cast<QPlainTextEdit*>(widget))
         connect(text, &QPlainTextEdit::textChanged, this, clearThis);
+    else if (auto* spin = qobject_cast<QSpinBox*>(widget))
+        connect(spin, &QSpinBox::valueChanged, this, clearThis);
 }
 
 QWidget* FieldMarker::mark(const QList<FieldError>& errors)
@@ -82,8 +96,8 @@ QWidget* FieldMarker::mark(const QList<FieldError>& errors)
 void FieldMarker::markOne(QWidget* widget, const QString& message)
 {
     if (!isMarked(widget))
-        m_marks.append({widget, widget->styleSheet(), widget->toolTip()});
-    widget->setStyleSheet(invalidStyle(widget));
+        m_marks.append({widget, framed(widget)->styleSheet(), widget->toolTip()});
+    framed(widget)->setStyleSheet(invalidStyle(framed(widget)));
     widget->setToolTip(message);
     if (QLabel* label = buddyLabel(widget)) {
         label->setProperty(kInvalidLabel, true);
@@ -99,7 +113,7 @@ void FieldMarker::unmark(QWidget* widget)
         if (m.widget != widget)
             continue;
         if (widget) {
-            widget->setStyleSheet(m.styleSheet);
+            framed(widget)->setStyleSheet(m.styleSheet);
             widget->setToolTip(m.toolTip);
             if (QLabel* label = buddyLabel(widget); label && label->property(kInvalidLabel).toBool()) {
                 label->setProperty(kInvalidLabel, false);
