@@ -248,7 +248,7 @@
 <context>
     <name>gongkai::AuditVerifier</name>
     <message>
-        <location filename="../app/core/review/auditverifier.cpp" line="+61"/>
+        <location filename="../app/core/review/auditverifier.cpp" line="+63"/>
         <source>Audit record %1 is missing: it was deleted.</source>
         <translation>审计记录%1缺失：已被删除。</translation>
     </message>
@@ -326,6 +326,11 @@
         <location line="+4"/>
         <source>Item %1 (“%2”) was changed after its paper review was recorded, without a review round.</source>
         <translation>编号%1的信息（“%2”）在登记纸质审查后被修改，且未经审查。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Item %1: the attached file %2 was changed in the database; its bytes no longer match the hash its reviews covered.</source>
+        <translation>信息 %1：附件 %2 在数据库中被改动，其内容与审查所涵盖的哈希值不再一致。</translation>
     </message>
 </context>
 <context>
@@ -7925,7 +7930,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Topic:</source>
         <translation>主题(&amp;T)：</translation>
     </message>
@@ -7950,7 +7955,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>参加人数(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>People trained or taking part; a training needs at least one</source>
         <translation>参加培训或活动的人数；培训至少1人</translation>
     </message>
@@ -7960,7 +7965,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>文件数(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Currently valid documents delivered; a reading-room delivery needs at least one</source>
         <translation>送阅的现行有效文件数；公共查阅室送阅至少1件</translation>
     </message>

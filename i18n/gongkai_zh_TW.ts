@@ -248,7 +248,7 @@
 <context>
     <name>gongkai::AuditVerifier</name>
     <message>
-        <location filename="../app/core/review/auditverifier.cpp" line="+61"/>
+        <location filename="../app/core/review/auditverifier.cpp" line="+63"/>
         <source>Audit record %1 is missing: it was deleted.</source>
         <translation>審計記錄%1缺失：已被刪除。</translation>
     </message>
@@ -326,6 +326,11 @@
         <location line="+4"/>
         <source>Item %1 (“%2”) was changed after its paper review was recorded, without a review round.</source>
         <translation>編號%1的資訊（「%2」）在登記紙本審查後被修改，且未經審查。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Item %1: the attached file %2 was changed in the database; its bytes no longer match the hash its reviews covered.</source>
+        <translation>資訊 %1：附件 %2 在資料庫中被改動，其內容與審查所涵蓋的雜湊值不再一致。</translation>
     </message>
 </context>
 <context>
@@ -7925,7 +7930,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Topic:</source>
         <translation>主題(&amp;T)：</translation>
     </message>
@@ -7950,7 +7955,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>參加人數(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>People trained or taking part; a training needs at least one</source>
         <translation>參加培訓或活動的人數；培訓至少1人</translation>
     </message>
@@ -7960,7 +7965,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>檔案數(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Currently valid documents delivered; a reading-room delivery needs at least one</source>
         <translation>送閱的現行有效檔案數；公共查閱室送閱至少1件</translation>
     </message>

@@ -229,6 +229,18 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(RuleError, ItemService(db).update(author, again));
         QVERIFY(AuditVerifier::verify(db).ok());
 
+        // Bytes replaced behind the program's back, the hash column left as it was: caught too.
+        const qint64 fileId = ItemRepository(db).get(item.id)->attachments.at(0).id;
+        db.exec(QStringLiteral("UPDATE attachments SET content = :c WHERE id = :id"),
+                {{QStringLiteral("c"), QByteArray("每件100元")}, {QStringLiteral("id"), fileId}});
+        const VerifyReport swapped = AuditVerifier::verify(db);
+        QCOMPARE(swapped.problems.size(), 1);
+        QCOMPARE(swapped.problems.at(0).kind, VerifyProblem::Kind::ContentChanged);
+        QVERIFY(swapped.problems.at(0).message.contains(QStringLiteral("收费标准.txt")));
+        db.exec(QStringLiteral("UPDATE attachments SET content = :c WHERE id = :id"),
+                {{QStringLiteral("c"), QStringLiteral("每件10元").toUtf8()}, {QStringLiteral("id"), fileId}});
+        QVERIFY(AuditVerifier::verify(db).ok());
+
         // Approved again, then a file swapped in the database behind the program's back is caught.
         reviews.approve(ReviewOffice::login(db, QStringLiteral("lina")), item.id, ReviewOffice::password(),
                         ReviewOpinion::Disclose, {});

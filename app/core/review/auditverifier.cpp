@@ -6,6 +6,7 @@
 #include "../storage/database.h"
 #include "../storage/reviewrepository.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,7 @@ VerifyReport AuditVerifier::verify(Database& db)
     checkChain(db, report);
     checkSignatures(db, report);
     checkItems(db, report);
+    checkAttachments(db, report);
     return report;
 }
 
@@ -264,6 +266,33 @@ void AuditVerifier::checkItems(Database& db, VerifyReport& report)
         }
         if (page.size() < kPage)
             break;
+    }
+}
+
+void AuditVerifier::checkAttachments(Database& db, VerifyReport& report)
+{
+    qint64 last = 0;
+    for (;;) {
+        // One file at a time: they may be large, and a statement run while another is read would
+        // discard the rest of it on PostgreSQL.
+        QSqlQuery q = db.exec(L("SELECT id, item_id, file_name, sha256, content FROM attachments WHERE id > :last"
+                                " ORDER BY id LIMIT 1"),
+                              {{L("last"), last}});
+        if (!q.next())
+            return;
+        last = q.value(0).toLongLong();
+        const qint64 item = q.value(1).toLongLong();
+        const QString name = q.value(2).toString();
+        const QString stored = q.value(3).toString();
+        const QString actual =
+            QString::fromLatin1(QCryptographicHash::hash(q.value(4).toByteArray(), QCryptographicHash::Sha256).toHex());
+        q.finish();
+        if (actual != stored)
+            add(report, VerifyProblem::Kind::ContentChanged, L("item"), item,
+                tr("Item %1: the attached file %2 was changed in the database; its bytes no longer match the hash "
+                   "its reviews covered.")
+                    .arg(item)
+                    .arg(name));
     }
 }
 

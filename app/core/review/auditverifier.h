@@ -73,6 +73,8 @@ private:
     static void checkChain(Database& db, VerifyReport& report);
     static void checkSignatures(Database& db, VerifyReport& report);
     static void checkItems(Database& db, VerifyReport& report);
+    /// Each attached file's bytes against the hash the content hash covers.
+    static void checkAttachments(Database& db, VerifyReport& report);
 };
 
 } // namespace gongkai
