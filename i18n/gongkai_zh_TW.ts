@@ -7405,28 +7405,17 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>退回：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+3"/>
-        <source>(none)</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Sending back ends this review round: the item goes back to its author, who revises it and submits it again. Your name, the time and your reason are recorded; whoever reviews is accountable for the review.</source>
         <translation>退回將結束本輪審查：資訊退回撰稿人，由其修改後重新提交。您的姓名、時間和退回理由將被記錄；誰審查，誰負責。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Send &amp;back</source>
         <translation>退回(&amp;B)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Close</source>
-        <translation>關閉</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>Say why the item goes back: the author needs to know what to change.</source>
         <translation>請說明退回理由：撰稿人需要知道應修改什麼。</translation>
     </message>
@@ -7562,23 +7551,22 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>簽署：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
+        <location filename="../ui/review/signdialogparts.h" line="+18"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/review/signdialog.cpp" line="+8"/>
         <source>&amp;Sign</source>
         <translation>簽署(&amp;S)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../ui/review/signdialogparts.h" line="+33"/>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/review/signdialog.cpp" line="+21"/>
         <source>Type your password to sign.</source>
         <translation>請輸入密碼以簽署。</translation>
     </message>

@@ -1,7 +1,7 @@
 #include "sendbackdialog.h"
 #include "ui_sendbackdialog.h"
 
-#include "signfindingsview.h"
+#include "signdialogparts.h"
 
 #include "error.h"
 #include "review/reviewerrors.h"
@@ -15,23 +15,12 @@ SendBackDialog::SendBackDialog(const SignTarget& target, SendBackFunction sendBa
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Send back: %1").arg(target.title));
-    m_ui->titleValue->setText(target.title);
-    m_ui->docNumberValue->setText(target.docNumber.isEmpty() ? tr("(none)") : target.docNumber);
-    m_ui->departmentValue->setText(target.department);
-    m_ui->authorValue->setText(target.author);
-    m_ui->summaryValue->setText(target.summary.isEmpty() ? tr("(none)") : target.summary);
-    QFont bold = m_ui->stepLabel->font();
-    bold.setBold(true);
-    m_ui->stepLabel->setFont(bold);
-    m_ui->mainLayout->insertWidget(1, new SignFindingsView(target, this));
-    m_ui->stepLabel->setText(target.stepText());
+    signdialogparts::showTarget(*m_ui, target, this);
     m_ui->statementLabel->setText(
         tr("Sending back ends this review round: the item goes back to its author, who revises it and "
            "submits it again. Your name, the time and your reason are recorded; whoever reviews is "
            "accountable for the review."));
     m_ui->reasonEdit->setFixedHeight(m_ui->reasonEdit->fontMetrics().lineSpacing() * 5 + 12);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    m_ui->errorLabel->hide();
     // The form's height, not the .ui's: no gaps between the fields.
     resize(width(), sizeHint().height());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Send &back"));
@@ -44,17 +33,12 @@ SendBackDialog::~SendBackDialog() = default;
 
 QString SendBackDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return signdialogparts::errorText(*m_ui);
 }
 
 void SendBackDialog::showError(const QString& text, bool final)
 {
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->setVisible(true);
-    if (final) {
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    }
+    signdialogparts::showError(*m_ui, text, final);
 }
 
 void SendBackDialog::accept()

@@ -1,7 +1,7 @@
 #include "signdialog.h"
 #include "ui_signdialog.h"
 
-#include "signfindingsview.h"
+#include "signdialogparts.h"
 
 #include "error.h"
 #include "review/reviewerrors.h"
@@ -15,22 +15,11 @@ SignDialog::SignDialog(const SignTarget& target, SignFunction sign, QWidget* par
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Sign: %1").arg(target.stepLabel));
-    m_ui->titleValue->setText(target.title);
-    m_ui->docNumberValue->setText(target.docNumber.isEmpty() ? tr("(none)") : target.docNumber);
-    m_ui->departmentValue->setText(target.department);
-    m_ui->authorValue->setText(target.author);
-    m_ui->summaryValue->setText(target.summary.isEmpty() ? tr("(none)") : target.summary);
-    QFont bold = m_ui->stepLabel->font();
-    bold.setBold(true);
-    m_ui->stepLabel->setFont(bold);
-    m_ui->mainLayout->insertWidget(1, new SignFindingsView(target, this));
-    m_ui->stepLabel->setText(target.stepText());
+    signdialogparts::showTarget(*m_ui, target, this);
     m_ui->statementLabel->setText(SignTarget::statement(target.meaning));
     for (ReviewOpinion o : {ReviewOpinion::Disclose, ReviewOpinion::DiscloseWithChanges, ReviewOpinion::Withhold})
         m_ui->opinionCombo->addItem(opinionDisplayName(o), int(o));
     m_ui->commentEdit->setFixedHeight(m_ui->commentEdit->fontMetrics().lineSpacing() * 4 + 12);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    m_ui->errorLabel->hide();
     // The form's height, not the .ui's: no gaps between the fields.
     resize(width(), sizeHint().height());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Sign"));
@@ -43,18 +32,12 @@ SignDialog::~SignDialog() = default;
 
 QString SignDialog::errorText() const
 {
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
+    return signdialogparts::errorText(*m_ui);
 }
 
 void SignDialog::showError(const QString& text, bool final)
 {
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->setVisible(true);
-    if (final) {
-        // The step can no longer be signed from here (someone else signed, the rules changed).
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-        m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    }
+    signdialogparts::showError(*m_ui, text, final);
 }
 
 void SignDialog::accept()
