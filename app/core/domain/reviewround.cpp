@@ -99,4 +99,14 @@ std::optional<ReviewOpinion> ReviewRound::conclusion() const
     return signatures.constLast().opinion;
 }
 
+QString PaperReview::describe() const
+{
+    if (!isAttested())
+        return reviewers;
+    const QString form = formRef.isEmpty() ? QString()
+                                           : QCoreApplication::translate("gongkai::PaperReview", "form %1, ").arg(formRef);
+    return QCoreApplication::translate("gongkai::PaperReview", "%1 (%2attested by %3)")
+        .arg(reviewers, form, attesterName);
+}
+
 } // namespace gongkai

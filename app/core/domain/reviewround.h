@@ -108,6 +108,29 @@ struct PaperReview
     QString contentHash;
     QDateTime recordedAt; ///< UTC
     QString recordedBy;   ///< login of whoever entered it
+    // Who attested it (schema 7): a signer, re-authenticated. Empty for records made before attestation.
+    qint64 attestedBy = 0;
+    QString attesterName; ///< printed name, e.g. 赵敏
+    QString attesterRole; ///< role code, e.g. section_chief
+    QString formRef;      ///< the paper form's number or date
+    QString importHash;   ///< SHA-256 of the import file it came in, for a historical import
+
+    bool isAttested() const { return attestedBy != 0; }
+    /// "李娜 2023-03-01（纸质审查单 2023-17，赵敏 attested）" as shown in details, forms and reports.
+    QString describe() const;
+};
+
+/// What a signer attests when recording that items were reviewed on paper (ItemService::attestPaperReview,
+/// and once for a historical import file).
+struct PaperAttestation
+{
+    QString reviewers; ///< the paper reviewers' names and dates, as on the form (a file's rows may give their own)
+    QString formRef;   ///< the paper form's number or date (required)
+    // Filled in by the service from the re-authenticated attester:
+    qint64 attesterId = 0;
+    QString attesterName;
+    QString attesterRole;
+    QString importHash; ///< the import file's SHA-256, for a historical import
 };
 
 } // namespace gongkai

@@ -22,6 +22,7 @@ const RoleInfo kRoles[] = {
      "主要领导"},
     {Role::Administrator, "administrator", QT_TRANSLATE_NOOP("gongkai::Role", "Administrator"), "系统管理员"},
     {Role::Auditor, "auditor", QT_TRANSLATE_NOOP("gongkai::Role", "Auditor"), "审计管理员"},
+    {Role::Publisher, "publisher", QT_TRANSLATE_NOOP("gongkai::Role", "Publisher"), "信息发布员"},
 };
 } // namespace
 

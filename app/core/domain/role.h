@@ -13,6 +13,7 @@ enum class Role {
     PrincipalLeader, ///< 主要领导
     Administrator,   ///< 系统管理员
     Auditor,         ///< 审计管理员
+    Publisher,       ///< 信息发布员: records publications, submissions and adoptions; imports the ledger
 };
 
 /// Stable code stored in the database and used by the CLI, e.g. "section_chief".

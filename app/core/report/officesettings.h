@@ -17,8 +17,10 @@ public:
     static QString unitName(Database& db);
     /// True once an administrator has set the unit's name.
     static bool hasUnitName(Database& db);
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Stores the unit's name (trimmed, not empty: ValidationError) and audits the change as db.actor().
     static void setUnitName(Database& db, const QString& name);
+#endif
     /// What unitName() gives before it is set: （单位名称）.
     static QString placeholderUnitName();
 };

@@ -47,8 +47,10 @@ class ReportArchive
 public:
     explicit ReportArchive(Database& db);
 
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Stores the report as the next version of its period, finalized by user now; gives the stored row.
     FinalizedReport add(const QuarterlyReport& report, const User& by);
+#endif
     std::optional<FinalizedReport> get(qint64 id) const;
     /// Every version, newest period first, versions newest first; periodKey narrows to one period.
     QList<FinalizedReport> list(const QString& periodKey = {}) const;

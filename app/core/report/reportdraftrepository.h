@@ -36,9 +36,11 @@ public:
     /// The period's draft; when none is stored, the previous period's sections (problems left out:
     /// they are the old period's), or empty sections.
     ReportDraft loadOrPrefill(const ReportPeriod& period) const;
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Stores the sections when expectedRowVersion matches (0 for a first save), else throws
     /// ConflictError; gives the new row version.
     int save(const QString& periodKey, const ReportSections& sections, int expectedRowVersion);
+#endif
 
 private:
     Database& m_db;

@@ -31,9 +31,11 @@ public:
     std::optional<StoredTemplate> get(const QString& kind) const;
     /// The stored template, or the shipped default when none is stored.
     QString bodyOrDefault(const QString& kind) const;
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     void set(const QString& kind, const QString& body);
     /// Removes the stored template (back to the default); false when there was none.
     bool clear(const QString& kind);
+#endif
 
 private:
     Database& m_db;

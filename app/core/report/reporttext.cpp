@@ -32,6 +32,8 @@ QString role(Role r)
         return QStringLiteral("系统管理员");
     case Role::Auditor:
         return QStringLiteral("审计管理员");
+    case Role::Publisher:
+        return QStringLiteral("信息发布员");
     }
     return QString();
 }

@@ -1,5 +1,6 @@
 #include "adminservice.h"
 
+#include "../report/officesettings.h"
 #include "../storage/categoryrepository.h"
 #include "../storage/channelrepository.h"
 #include "../storage/departmentrepository.h"
@@ -70,6 +71,13 @@ void AdminService::setChain(const Session& session, const ReviewChain& chain)
     ServiceCall call(m_db, session, AuditEvent::ChainChanged);
     call.require(Permission::ManageChain, L("chain"));
     ReviewRepository(m_db).saveChain(chain);
+}
+
+void AdminService::setUnitName(const Session& session, const QString& name)
+{
+    ServiceCall call(m_db, session, AuditEvent::SettingChanged);
+    call.require(Permission::ManageLists, L("setting"));
+    OfficeSettings::setUnitName(m_db, name);
 }
 
 void AdminService::setStepEnabled(const Session& session, int position, bool enabled)

@@ -32,6 +32,8 @@ public:
     ReviewChain chain(const Session& session);
     /// Replaces the configuration (ReviewChain::validate); rounds already started keep their own copy.
     void setChain(const Session& session, const ReviewChain& chain);
+    /// The unit's name (单位名称) printed on forms and reports (Permission::ManageLists); audited.
+    void setUnitName(const Session& session, const QString& name);
     /// Switches an optional step (e.g. 主要领导签发) on or off.
     void setStepEnabled(const Session& session, int position, bool enabled);
 

@@ -1,10 +1,17 @@
 #include "itemservice.h"
 
+#include "../domain/itemcontent.h"
+#include "../domain/reviewchain.h"
 #include "../storage/auditlog.h"
+#include "../storage/database.h"
 #include "../storage/itemrepository.h"
+#include "../storage/ledgerquery.h"
 #include "../storage/publicationgate.h"
 #include "../storage/reviewrepository.h"
+#include "authservice.h"
+#include "reviewservice.h"
 #include "servicecall.h"
+#include "session.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,17 +34,66 @@ std::optional<Item> ItemService::item(const Session& session, qint64 id)
     return ItemRepository(m_db).get(id);
 }
 
+QList<LedgerRow> ItemService::ledgerPage(const Session& session, const LedgerFilter& filter, const LedgerSort& sort,
+                                        qint64 offset, int limit)
+{
+    ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
+    call.require(Permission::ReadLedger, L("ledger"));
+    return LedgerQuery(m_db).fetch(filter, sort, offset, limit);
+}
+
+qint64 ItemService::ledgerCount(const Session& session, const LedgerFilter& filter)
+{
+    ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
+    call.require(Permission::ReadLedger, L("ledger"));
+    return LedgerQuery(m_db).count(filter);
+}
+
+ItemReviewFacts ItemService::reviewFacts(Database& db, const Item& item)
+{
+    ReviewRepository reviews(db);
+    ItemReviewFacts facts;
+    facts.roundOpen = reviews.hasOpenRound(item.id);
+    facts.approval = reviews.approvalOf(item.id);
+    facts.contentHash = ItemContent::hash(item);
+    return facts;
+}
+
+ItemCapabilities ItemService::capabilities(const Session& session, qint64 itemId)
+{
+    const std::optional<Item> stored = ItemRepository(m_db).get(itemId);
+    if (!stored)
+        throw Error(tr("Item %1 does not exist.").arg(itemId));
+    return capabilities(session, *stored);
+}
+
+ItemCapabilities ItemService::capabilities(const Session& session, const Item& item)
+{
+    // Read-only: no audit record, but the session is checked like any call (roles read afresh).
+    ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
+    return ItemRules::capabilities(call.user(), item, reviewFacts(m_db, item));
+}
+
+ItemAnswer ItemService::canCreate(const Session& session)
+{
+    ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
+    return ItemRules::create(call.user(), 0);
+}
+
 qint64 ItemService::create(const Session& session, Item& item)
 {
     ServiceCall call(m_db, session, AuditEvent::ItemCreated);
     call.require(Permission::WriteLedger, L("item"));
-    if (item.authorId == 0)
+    return call.run(L("item"), 0, [&] {
+        ItemRules::create(call.user(), item.authorId).require();
         item.authorId = call.user().id;
-    TransactionGuard tx(m_db);
-    const qint64 id = ItemRepository(m_db).add(item);
-    recordScreening(item);
-    tx.commit();
-    return id;
+        item.paperReview.clear(); // attested separately (attestPaperReview), never declared with the item
+        TransactionGuard tx(m_db);
+        const qint64 id = ItemRepository(m_db).add(item);
+        recordScreening(item);
+        tx.commit();
+        return id;
+    });
 }
 
 void ItemService::recordScreening(const Item& item)
@@ -68,28 +124,32 @@ void ItemService::recordScreening(const Item& item)
                                        {L("findings"), listed}}});
 }
 
-void ItemService::update(const Session& session, Item& item)
+void ItemService::update(const Session& session, Item& item, const QString& overrideReason)
 {
-    using Rule = RuleError::Rule;
     ServiceCall call(m_db, session, AuditEvent::ItemChanged);
     call.require(Permission::WriteLedger, L("item"), item.id);
     call.run(L("item"), item.id, [&] {
+        TransactionGuard tx(m_db, TransactionMode::Immediate);
         ItemRepository items(m_db);
         const std::optional<Item> stored = items.get(item.id);
         if (!stored)
             throw Error(tr("Item %1 does not exist.").arg(item.id));
-        if (stored->authorId != call.user().id)
-            throw RuleError(Rule::NotAuthor, tr("Only the author of item %1 can change it.").arg(item.id));
-        if (stored->status == ItemStatus::Withdrawn)
-            throw RuleError(Rule::ItemWithdrawn,
-                            tr("Item %1 is withdrawn; it cannot be changed.").arg(item.id));
-        if (ReviewRepository(m_db).hasOpenRound(item.id))
-            throw RuleError(Rule::AlreadyUnderReview,
-                            tr("Item %1 is under review and frozen; recall the submission "
-                               "to change it.")
-                                .arg(item.id));
-        TransactionGuard tx(m_db);
+        const ItemCapabilities can = ItemRules::capabilities(call.user(), *stored, reviewFacts(m_db, *stored));
+        can.edit.require();
+        // The status follows the review and the publications; the author cannot set it.
+        item.status = stored->status;
+        item.authorId = stored->authorId;
+        const bool contentChanged =
+            ItemContent::hash(PublicationGate::normalized(item)) != ItemContent::hash(PublicationGate::normalized(*stored));
         items.update(item);
+        if (can.editStartsNewRound && contentChanged) {
+            // A change to what was approved needs a new review, with everything submit() checks.
+            const std::optional<Item> saved = items.get(item.id);
+            ReviewService(m_db).startRoundChecked(*saved, overrideReason);
+            const std::optional<Item> now = items.get(item.id);
+            item.status = now->status;
+            item.rowVersion = now->rowVersion;
+        }
         recordScreening(item);
         tx.commit();
     });
@@ -101,58 +161,154 @@ void ItemService::withdraw(const Session& session, qint64 id, int expectedRowVer
     const std::optional<Item> stored = ItemRepository(m_db).get(id);
     if (!stored)
         throw Error(tr("Item %1 does not exist.").arg(id));
-    if (!Permissions::canWithdraw(call.user(), *stored)) {
-        const QString why =
-            tr("Only the author of item %1, the section chief of its department or a leader can "
-               "withdraw it.")
-                .arg(id);
-        call.recordFailure(AuditEvent::PermissionDenied, L("item"), id, why, QString());
-        throw PermissionError(why);
-    }
-    call.run(L("item"), id, [&] { ItemRepository(m_db).withdraw(id, expectedRowVersion); });
+    call.run(L("item"), id, [&] {
+        ItemRules::capabilities(call.user(), *stored, reviewFacts(m_db, *stored)).withdraw.require();
+        ItemRepository(m_db).withdraw(id, expectedRowVersion);
+    });
 }
 
-void ItemService::addPublication(const Session& session, qint64 itemId, const Publication& publication)
+int ItemService::reinstate(const Session& session, qint64 id, ItemStatus status, int expectedRowVersion)
+{
+    ServiceCall call(m_db, session, AuditEvent::ItemReinstated);
+    const std::optional<Item> stored = ItemRepository(m_db).get(id);
+    if (!stored)
+        throw Error(tr("Item %1 does not exist.").arg(id));
+    return call.run(L("item"), id, [&] {
+        ItemRules::capabilities(call.user(), *stored, reviewFacts(m_db, *stored)).reinstate.require();
+        return ItemRepository(m_db).reinstate(id, status, expectedRowVersion);
+    });
+}
+
+namespace {
+/// The publication gate's problems with new publications, as the rule they break.
+void requireGate(Database& db, const Item& next, const Item& stored)
+{
+    for (const FieldError& e : PublicationGate(db).check(next, &stored)) {
+        if (e.field.startsWith(QLatin1String("publications[")) || e.field == QLatin1String("status"))
+            throw RuleError(RuleError::Rule::NotReviewed, e.message);
+    }
+}
+} // namespace
+
+void ItemService::addPublication(const Session& session, qint64 itemId, Publication publication)
 {
     ServiceCall call(m_db, session, AuditEvent::PublicationAdded);
-    call.require(Permission::WriteLedger, L("item"), itemId);
+    call.require(Permission::RecordPublications, L("item"), itemId);
     call.run(L("item"), itemId, [&] {
+        TransactionGuard tx(m_db, TransactionMode::Immediate);
         ItemRepository items(m_db);
         const std::optional<Item> stored = items.get(itemId);
         if (!stored)
             throw Error(tr("Item %1 does not exist.").arg(itemId));
+        ItemRules::capabilities(call.user(), *stored, reviewFacts(m_db, *stored)).publish.require();
+        if (!publication.date.isValid())
+            publication.date = m_db.nowUtc().toLocalTime().date();
         Item next = *stored;
         next.publications.append(publication);
-        for (const FieldError& e : PublicationGate(m_db).check(next, &*stored)) {
-            if (e.field.startsWith(QLatin1String("publications[")) || e.field == QLatin1String("status"))
-                throw RuleError(RuleError::Rule::NotReviewed, e.message);
-        }
+        requireGate(m_db, next, *stored);
         items.addPublication(itemId, publication);
+        tx.commit();
     });
 }
 
-void ItemService::addSubmission(const Session& session, qint64 itemId, const Submission& submission)
+void ItemService::addSubmission(const Session& session, qint64 itemId, Submission submission)
 {
     ServiceCall call(m_db, session, AuditEvent::SubmissionAdded);
-    call.require(Permission::WriteLedger, L("item"), itemId);
-    ItemRepository(m_db).addSubmission(itemId, submission);
+    call.require(Permission::RecordPublications, L("item"), itemId);
+    call.run(L("item"), itemId, [&] {
+        TransactionGuard tx(m_db, TransactionMode::Immediate);
+        ItemRepository items(m_db);
+        const std::optional<Item> stored = items.get(itemId);
+        if (!stored)
+            throw Error(tr("Item %1 does not exist.").arg(itemId));
+        ItemRules::capabilities(call.user(), *stored, reviewFacts(m_db, *stored)).recordSubmission.require();
+        if (!submission.date.isValid())
+            submission.date = m_db.nowUtc().toLocalTime().date();
+        items.addSubmission(itemId, submission);
+        tx.commit();
+    });
 }
 
-void ItemService::recordPaperReview(const Session& session, qint64 itemId, const QString& reviewers)
+void ItemService::setDistribution(const Session& session, qint64 itemId, const QList<Publication>& publications,
+                                  const QList<Submission>& submissions, int expectedRowVersion)
 {
-    ServiceCall call(m_db, session, AuditEvent::PaperReviewRecorded);
-    call.require(Permission::WriteLedger, L("item"), itemId);
-    ItemRepository items(m_db);
-    std::optional<Item> item = items.get(itemId);
-    if (!item)
+    ServiceCall call(m_db, session, AuditEvent::ItemChanged);
+    call.require(Permission::RecordPublications, L("item"), itemId);
+    call.run(L("item"), itemId, [&] {
+        TransactionGuard tx(m_db, TransactionMode::Immediate);
+        ItemRepository items(m_db);
+        const std::optional<Item> stored = items.get(itemId);
+        if (!stored)
+            throw Error(tr("Item %1 does not exist.").arg(itemId));
+        const ItemCapabilities can = ItemRules::capabilities(call.user(), *stored, reviewFacts(m_db, *stored));
+        can.recordSubmission.require();
+        Item next = *stored;
+        next.publications = publications;
+        next.submissions = submissions;
+        next.rowVersion = expectedRowVersion;
+        if (!PublicationGate::newPublications(next, &*stored).isEmpty()) {
+            can.publish.require();
+            requireGate(m_db, next, *stored);
+        }
+        items.update(next);
+        tx.commit();
+    });
+}
+
+PaperAttestation ItemService::checkedAttestation(Database& db, const Session& attester, const QString& password,
+                                                 PaperAttestation attestation)
+{
+    QList<FieldError> errors;
+    if (attestation.formRef.trimmed().isEmpty())
+        errors.append({L("formRef"), tr("Name the paper review form: its number or date.")});
+    if (attestation.reviewers.trimmed().isEmpty())
+        errors.append({L("reviewers"), tr("Name the paper reviewers and the dates they signed.")});
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    ServiceCall call(db, attester, AuditEvent::PaperReviewRecorded);
+    call.require(Permission::AttestPaperReview, L("item"));
+    if (!AuthService(db).verifyPassword(attester, password))
+        throw AuthError(AuthError::Reason::WrongCredentials,
+                        tr("The password is wrong; nothing was attested."));
+    attestation.attesterId = call.user().id;
+    attestation.attesterName = call.user().name;
+    // The highest signing role the attester holds is the capacity they attest in.
+    for (Role r : {Role::PrincipalLeader, Role::LeaderInCharge, Role::SectionChief}) {
+        if (call.user().hasRole(r)) {
+            attestation.attesterRole = roleCode(r);
+            break;
+        }
+    }
+    attestation.formRef = attestation.formRef.trimmed();
+    attestation.reviewers = attestation.reviewers.trimmed();
+    return attestation;
+}
+
+void ItemService::attestPaperReview(const Session& session, qint64 itemId, const QString& password,
+                                    const PaperAttestation& attestation)
+{
+    const std::optional<Item> first = ItemRepository(m_db).get(itemId);
+    if (!first)
         throw Error(tr("Item %1 does not exist.").arg(itemId));
-    if (!item->paperReview.isEmpty())
-        throw ValidationError(
-            {{L("paperReview"), tr("Item %1 has its paper review recorded already.").arg(itemId)}});
-    if (reviewers.trimmed().isEmpty())
-        throw ValidationError({{L("paperReview"), tr("Name the paper reviewers and the dates.")}});
-    item->paperReview = reviewers;
-    items.update(*item);
+    {
+        // Refuse before asking for the password when the item does not allow it.
+        ServiceCall call(m_db, session, AuditEvent::PaperReviewRecorded);
+        call.run(L("item"), itemId, [&] {
+            ItemRules::capabilities(call.user(), *first, reviewFacts(m_db, *first)).attestPaperReview.require();
+        });
+    }
+    const PaperAttestation checked = checkedAttestation(m_db, session, password, attestation);
+    ServiceCall call(m_db, session, AuditEvent::PaperReviewRecorded);
+    call.run(L("item"), itemId, [&] {
+        TransactionGuard tx(m_db, TransactionMode::Immediate);
+        ItemRepository items(m_db);
+        const std::optional<Item> stored = items.get(itemId);
+        ItemRules::capabilities(call.user(), *stored, reviewFacts(m_db, *stored)).attestPaperReview.require();
+        ReviewRepository(m_db).recordPaperReview(*stored, checked);
+        if (stored->status == ItemStatus::Draft || stored->status == ItemStatus::Rejected)
+            items.setReviewStatus(itemId, ItemStatus::Approved);
+        tx.commit();
+    });
 }
 
 } // namespace gongkai

@@ -27,10 +27,15 @@ bool Permissions::allows(const User& user, Permission permission)
         if (admin || auditor)
             return false;
         return user.hasRole(Role::Author) || user.hasRole(Role::SectionChief) ||
-               user.hasRole(Role::LeaderInCharge) || user.hasRole(Role::PrincipalLeader);
+               user.hasRole(Role::LeaderInCharge) || user.hasRole(Role::PrincipalLeader) ||
+               user.hasRole(Role::Publisher);
     case Permission::WriteLedger:
         return !admin && !auditor && user.hasRole(Role::Author);
+    case Permission::RecordPublications:
+    case Permission::ImportLedger:
+        return !admin && !auditor && (user.hasRole(Role::Author) || user.hasRole(Role::Publisher));
     case Permission::SignReviews:
+    case Permission::AttestPaperReview:
         if (admin || auditor)
             return false;
         for (Role r : user.roles) {
@@ -61,6 +66,12 @@ QString Permissions::describe(Permission permission)
         return tr("sign reviews");
     case Permission::ManageTemplates:
         return tr("edit the report templates");
+    case Permission::RecordPublications:
+        return tr("record publications and submissions");
+    case Permission::ImportLedger:
+        return tr("import the ledger");
+    case Permission::AttestPaperReview:
+        return tr("attest a paper review");
     }
     return {};
 }
@@ -86,12 +97,6 @@ QString Permissions::refusal(const User& user, Permission permission)
                   "of duties): %1 may not %2.")
             .arg(user.login, describe(permission));
     return tr("%1 has no role that may %2.").arg(user.login, describe(permission));
-}
-
-bool Permissions::canEdit(const User& user, const Item& item)
-{
-    return allows(user, Permission::WriteLedger) && item.authorId == user.id &&
-           item.status != ItemStatus::Withdrawn;
 }
 
 bool Permissions::canWithdraw(const User& user, const Item& item)

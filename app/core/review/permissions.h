@@ -16,15 +16,21 @@ enum class Permission
     ManageLists,    ///< departments, categories, channels (administrator)
     ManageChain,    ///< the review chain (administrator)
     ReadAuditTrail, ///< read and verify the audit trail (auditor)
-    ReadLedger,     ///< read items and their reviews (authors and signers)
-    WriteLedger,    ///< create items, record publications, submissions and paper reviews (authors)
+    ReadLedger,     ///< read, list and export items and their reviews (authors, publishers and signers)
+    WriteLedger,    ///< create items as their author and change one's own items (authors)
     SignReviews,    ///< sign or send back review steps (section chiefs and leaders, never the administrator)
     ManageTemplates, ///< edit the report templates (administrator)
+    /// record publications, submissions and adoptions: publishers on any approved item, authors on their
+    /// own (the item-level part is ItemRules)
+    RecordPublications,
+    ImportLedger,       ///< import the ledger from a file (authors and publishers)
+    AttestPaperReview,  ///< attest that items were reviewed on paper (the signing roles, with the password)
 };
 
 /// The one place that says which role may do what. The administrator manages accounts, lists and the
 /// chain and nothing else (no items, no signatures, no audit trail); the auditor reads the audit trail
-/// and nothing else; authors write the ledger; section chiefs and leaders sign. An account that holds
+/// and nothing else; authors write the ledger; publishers record where items went out; section chiefs and leaders
+/// sign. An account that holds
 /// the administrator or auditor role is limited to that role whatever else it holds (AccountService
 /// refuses such mixes; older accounts may have them). Item-level rules (only the author edits and
 /// submits) are here too; the review chain's own rules are in ReviewRules.
@@ -39,8 +45,6 @@ public:
     /// Translated name of the permission, e.g. "manage accounts".
     static QString describe(Permission permission);
 
-    /// The item's author, while it is not withdrawn.
-    static bool canEdit(const User& user, const Item& item);
     /// Its author, the section chief of its department, or a leader.
     static bool canWithdraw(const User& user, const Item& item);
 

@@ -9,6 +9,8 @@
 #include "../storage/userrepository.h"
 #include "authservice.h"
 #include "reviewrules.h"
+#include "itemrules.h"
+#include "itemservice.h"
 #include "servicecall.h"
 #include "session.h"
 
@@ -72,7 +74,6 @@ ReviewStatus ReviewService::status(const Session& session, qint64 itemId)
 
 ReviewRound ReviewService::submit(const Session& session, qint64 itemId, const QString& overrideReason)
 {
-    using Rule = RuleError::Rule;
     ServiceCall call(m_db, session, AuditEvent::ReviewSubmitted);
     call.require(Permission::WriteLedger, L("item"), itemId);
     return call.run(L("item"), itemId, [&] {
@@ -82,53 +83,48 @@ ReviewRound ReviewService::submit(const Session& session, qint64 itemId, const Q
         const std::optional<Item> item = items.get(itemId);
         if (!item)
             throw Error(tr("Item %1 does not exist.").arg(itemId));
-        if (item->authorId != call.user().id)
-            throw RuleError(Rule::NotAuthor,
-                            tr("Only the author of item %1 can submit it for review.").arg(itemId));
-        if (item->status == ItemStatus::Withdrawn)
-            throw RuleError(Rule::ItemWithdrawn,
-                            tr("Item %1 is withdrawn; it cannot be submitted.").arg(itemId));
-        if (reviews.hasOpenRound(itemId))
-            throw RuleError(Rule::AlreadyUnderReview, tr("Item %1 is under review already.").arg(itemId));
-        const ApprovalState approval = reviews.approvalOf(itemId);
-        if (approval.isApproved() && approval.contentHash == ItemContent::hash(*item) &&
-            (item->status == ItemStatus::Approved || item->status == ItemStatus::Published))
-            throw RuleError(Rule::AlreadyApproved,
-                            tr("Item %1 is approved already and has not changed since.").arg(itemId));
-        const QList<FieldError> errors = item->validate(m_db.nowUtc().toLocalTime().date());
-        if (!errors.isEmpty())
-            throw ValidationError(errors);
-        const ReviewChain chain = reviews.configuredChain().active();
-        const QList<int> nobody =
-            ReviewRules::unsignableSteps(chain, *item, UserRepository(m_db).list(false));
-        if (!nobody.isEmpty())
-            throw RuleError(
-                Rule::NoEligibleSigner,
-                tr("Nobody but the author could sign %1 of item %2: ask the administrator to give "
-                   "another person that role.")
-                    .arg(ReviewRules::stepName(chain, nobody.first()))
-                    .arg(itemId));
-        const QString reason = overrideReason.trimmed();
-        const ItemScreeningResult screening = ItemScreening::forOffice(m_db).screen(*item);
-        if (screening.hasHigh() && reason.isEmpty()) {
-            const QList<ItemFinding> high = screening.high();
-            QStringList lines;
-            for (qsizetype i = 0; i < qMin<qsizetype>(3, high.size()); ++i)
-                lines << ItemScreening::describe(high.at(i));
-            if (screening.highCount() > lines.size())
-                lines << tr("… and %n more", nullptr, int(screening.highCount() - lines.size()));
-            throw RuleError(Rule::HighFindings,
-                            tr("The pre-screen found %n high finding(s) in item %1; correct them, or give "
-                               "a reason to submit it as it stands:\n%2",
-                               nullptr, int(screening.highCount()))
-                                .arg(itemId)
-                                .arg(lines.join(QLatin1Char('\n'))));
-        }
-        items.setReviewStatus(itemId, ItemStatus::UnderReview);
-        const ReviewRound round = reviews.startRound(*item, chain, screening.hasHigh() ? reason : QString());
+        ItemRules::capabilities(call.user(), *item, ItemService::reviewFacts(m_db, *item)).submit.require();
+        const ReviewRound round = startRoundChecked(*item, overrideReason);
         tx.commit();
         return round;
     });
+}
+
+ReviewRound ReviewService::startRoundChecked(const Item& item, const QString& overrideReason)
+{
+    using Rule = RuleError::Rule;
+    ReviewRepository reviews(m_db);
+    const QList<FieldError> errors = item.validate(m_db.nowUtc().toLocalTime().date());
+    if (!errors.isEmpty())
+        throw ValidationError(errors);
+    const ReviewChain chain = reviews.configuredChain().active();
+    const QList<int> nobody =
+        ReviewRules::unsignableSteps(chain, item, UserRepository(m_db).list(false));
+    if (!nobody.isEmpty())
+        throw RuleError(
+            Rule::NoEligibleSigner,
+            tr("Nobody but the author could sign %1 of item %2: ask the administrator to give "
+               "another person that role.")
+                .arg(ReviewRules::stepName(chain, nobody.first()))
+                .arg(item.id));
+    const QString reason = overrideReason.trimmed();
+    const ItemScreeningResult screening = ItemScreening::forOffice(m_db).screen(item);
+    if (screening.hasHigh() && reason.isEmpty()) {
+        const QList<ItemFinding> high = screening.high();
+        QStringList lines;
+        for (qsizetype i = 0; i < qMin<qsizetype>(3, high.size()); ++i)
+            lines << ItemScreening::describe(high.at(i));
+        if (screening.highCount() > lines.size())
+            lines << tr("… and %n more", nullptr, int(screening.highCount() - lines.size()));
+        throw RuleError(Rule::HighFindings,
+                        tr("The pre-screen found %n high finding(s) in item %1; correct them, or give "
+                           "a reason to submit it as it stands:\n%2",
+                           nullptr, int(screening.highCount()))
+                            .arg(item.id)
+                            .arg(lines.join(QLatin1Char('\n'))));
+    }
+    ItemRepository(m_db).setReviewStatus(item.id, ItemStatus::UnderReview);
+    return reviews.startRound(item, chain, screening.hasHigh() ? reason : QString());
 }
 
 void ReviewService::recall(const Session& session, qint64 itemId)

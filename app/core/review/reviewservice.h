@@ -77,6 +77,11 @@ public:
     /// (RuleError::HighFindings) when the pre-screen finds high findings in the title, summary or body
     /// and overrideReason is empty. A reason given is kept with the round and in the audit trail.
     ReviewRound submit(const Session& session, qint64 itemId, const QString& overrideReason = {});
+#ifndef GONGKAI_STORAGE_READ_ONLY // for core's services (ItemService), inside their call and transaction
+    /// submit()'s checks on the item's content and the chain (valid item, a possible signer for every step,
+    /// the pre-screen and the override reason), then a new round and the status 审查中.
+    ReviewRound startRoundChecked(const Item& item, const QString& overrideReason);
+#endif
     /// The author takes the submission back (round withdrawn, item 草稿); signatures so far stay recorded.
     void recall(const Session& session, qint64 itemId);
 

@@ -31,10 +31,12 @@ public:
     /// The item an attachment belongs to; 0 when there is no such attachment.
     qint64 itemOf(qint64 attachmentId) const;
 
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Stores a new attachment (its data must be set); fills in id, addedAt and addedBy.
     void insert(qint64 itemId, Attachment& attachment, const QString& login);
     /// Marks an attachment removed, or (removed = false) attached again.
     void setRemoved(qint64 attachmentId, bool removed, const QString& login);
+#endif
 
 private:
     Database& m_db;

@@ -123,6 +123,8 @@ qint64 AuditLog::append(const AuditEntry& entry, const Actor& actor)
          {L("after"), r.after},
          {L("prev"), r.prevHash},
          {L("hash"), r.hash}});
+    if (entry.success)
+        m_db.announce(ChangeEvent::fromAudit(entry.event, entry.objectType, entry.objectId, entry.after));
     tx.commit();
     return r.seq;
 }

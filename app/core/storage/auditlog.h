@@ -44,10 +44,12 @@ class AuditLog
 public:
     explicit AuditLog(Database& db);
 
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Appends one record as db.actor(); returns its seq.
     qint64 append(const AuditEntry& entry);
     /// Appends with an explicit actor (a failed sign-in names the login typed).
     qint64 append(const AuditEntry& entry, const Actor& actor);
+#endif
 
     /// Records matching the filter, newest first (or oldest first), a page at a time.
     QList<AuditRecord> list(const AuditFilter& filter, qint64 offset, int limit,

@@ -25,7 +25,8 @@ QString newConnectionName()
 } // namespace
 
 Database::Database(DbLocation location)
-    : m_location(std::move(location)), m_connectionName(newConnectionName())
+    : m_location(std::move(location)), m_connectionName(newConnectionName()),
+      m_changes(std::make_unique<ChangeNotifier>())
 {
 }
 
@@ -252,14 +253,32 @@ void Database::commit()
     m_beforeCommit.clear();
     if (m_doomed) {
         connection().rollback();
+        m_pendingChanges.clear();
         throw DbError(tr("The transaction was rolled back because part of it failed"), QStringLiteral("COMMIT"),
                       QString());
     }
     if (!connection().commit()) {
         const QString text = connection().lastError().text();
         connection().rollback();
+        m_pendingChanges.clear();
         throw DbError(tr("Cannot commit the transaction"), QStringLiteral("COMMIT"), text);
     }
+    flushChanges();
+}
+
+void Database::announce(const ChangeEvent& event)
+{
+    m_pendingChanges.append(event);
+    if (m_depth == 0)
+        flushChanges();
+}
+
+void Database::flushChanges()
+{
+    if (m_pendingChanges.isEmpty())
+        return;
+    const QList<ChangeEvent> events = std::exchange(m_pendingChanges, {});
+    emit m_changes->changed(events);
 }
 
 void Database::rollback()
@@ -271,6 +290,7 @@ void Database::rollback()
         return;
     }
     m_beforeCommit.clear();
+    m_pendingChanges.clear();
     connection().rollback();
 }
 

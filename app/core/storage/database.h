@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changeevent.h"
 #include "dblocation.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,9 @@ public:
     /// The actor the repositories record in the audit trail for writes through this connection. The
     /// GUI sets it after sign-in; the session-checked services set it for the length of each call.
     const Actor& actor() const { return m_actor; }
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     void setActor(const Actor& actor) { m_actor = actor; }
+#endif
 
     /// SQL that is true when column contains the text bound to param (case-sensitive substring).
     QString containsExpr(const QString& column, const QString& param) const;
@@ -99,6 +102,13 @@ public:
     /// Call it inside a transaction. (The audit trail writes its chain head this way, once per transaction.)
     bool beforeCommit(const QString& key, std::function<void()> fn);
 
+    /// Committed changes of this connection are announced here (ChangeNotifier::changed), after the
+    /// outermost transaction commits; a rolled-back transaction announces nothing.
+    ChangeNotifier& changes() const { return *m_changes; }
+    /// Queues a change for announcement when the transaction commits (at once outside a transaction).
+    /// AuditLog calls it for every successful write it records.
+    void announce(const ChangeEvent& event);
+
 private:
     explicit Database(DbLocation location);
     [[noreturn]] void fail(const QString& what, const QSqlQuery& query, const QString& sql) const;
@@ -112,6 +122,9 @@ private:
     std::function<QDateTime()> m_clock;
     Actor m_actor;
     QList<QPair<QString, std::function<void()>>> m_beforeCommit;
+    std::unique_ptr<ChangeNotifier> m_changes;
+    QList<ChangeEvent> m_pendingChanges;
+    void flushChanges();
 };
 
 /// Rolls back unless commit() was called.

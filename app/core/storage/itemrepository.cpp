@@ -109,9 +109,6 @@ QList<FieldError> ItemRepository::validate(const Item& item) const
     if (item.id > 0)
         stored = get(item.id);
     errors << validateAttachments(item);
-    if (stored && !stored->paperReview.isEmpty() && !item.paperReview.trimmed().isEmpty() &&
-        item.paperReview.trimmed() != stored->paperReview)
-        errors.append({L("paperReview"), tr("The paper review record is kept as it was first recorded.")});
     errors << PublicationGate(m_db).check(item, stored ? &*stored : nullptr);
     return errors;
 }
@@ -237,20 +234,12 @@ qint64 ItemRepository::add(Item& item)
     stored.status = status;
     writeChildren(stored);
     writeAttachments({}, stored);
-    const QString paper = item.paperReview.trimmed();
-    QJsonObject created = ItemAuditJson::snapshot(stored);
-    if (!paper.isEmpty()) {
-        // One record for both: the paper review is part of creating a historical item.
-        ReviewRepository(m_db).recordPaperReview(stored, paper, false);
-        created.insert(L("paperReview"), paper);
-        created.insert(L("paperReviewHash"), ItemContent::hash(stored));
-    }
-    AuditLog(m_db).append({AuditEvent::ItemCreated, true, L("item"), id, {}, created});
+    AuditLog(m_db).append({AuditEvent::ItemCreated, true, L("item"), id, {}, ItemAuditJson::snapshot(stored)});
     tx.commit();
     item.id = id;
     item.status = status;
     item.attachments = stored.attachments;
-    item.paperReview = paper;
+    item.paperReview.clear();
     item.createdAt = now;
     item.updatedAt = now;
     item.rowVersion = 1;
@@ -272,15 +261,8 @@ void ItemRepository::save(Item& item, AuditEvent event)
     Item after = PublicationGate::normalized(item);
     ReviewRepository reviews(m_db);
     const bool open = reviews.hasOpenRound(item.id);
-    const bool contentChanged = ItemContent::hash(after) != ItemContent::hash(*before);
-    if (open && contentChanged)
-        throw Error(tr("Item %1 is under review and cannot be changed; recall the submission first, or wait "
-                       "for the review to end.")
-                        .arg(item.id));
-    // A change to what was approved needs a new review: a new round starts with this save.
-    const bool newRound = !open && contentChanged && item.status != ItemStatus::Withdrawn &&
-                          (before->status == ItemStatus::Approved || before->status == ItemStatus::Published);
-    const ItemStatus status = statusAfterSave(after, open || newRound);
+    // Whether a change may be made (frozen under review, a new round after approval) is ItemService's.
+    const ItemStatus status = statusAfterSave(after, open);
     const QDateTime now = m_db.nowUtc();
     QVariantMap binds = contentBinds(m_db, item, status);
     binds.insert(L("id"), item.id);
@@ -308,15 +290,10 @@ void ItemRepository::save(Item& item, AuditEvent event)
     ItemAuditJson::diff(*before, after, &was, &now2);
     if (!was.isEmpty() || !now2.isEmpty())
         AuditLog(m_db).append({event, true, L("item"), item.id, was, now2});
-    if (newRound)
-        reviews.startRound(after, reviews.configuredChain());
-    const QString paper = item.paperReview.trimmed();
-    if (before->paperReview.isEmpty() && !paper.isEmpty())
-        reviews.recordPaperReview(after, paper);
     tx.commit();
     item.status = status;
     item.attachments = after.attachments;
-    item.paperReview = before->paperReview.isEmpty() ? paper : before->paperReview;
+    item.paperReview = before->paperReview;
     item.updatedAt = now;
     item.rowVersion += 1;
 }

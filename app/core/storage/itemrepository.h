@@ -14,13 +14,12 @@ class Database;
 /// Reads and writes ledger items with their publications and submissions. Items are never erased:
 /// withdraw() keeps them in the ledger, marked withdrawn.
 ///
-/// The review chain's ledger rules are kept here too, so no caller can get round them:
-///  - 先审查后公开 (PublicationGate): new publications, and the statuses 已审核 / 已发布, need an approved
-///    review round or, for a historical item, a paper review record (Item::paperReview);
-///  - an item with an open review round is frozen: its content cannot change;
-///  - changing the content of an approved or published item starts a new review round (status 审查中);
-///  - the status follows the review: 审查中 while a round is open, 已退回 after a send-back, 草稿 after a
-///    recall, 已发布 once it has publications.
+/// The storage of 先审查后公开 (PublicationGate: new publications, and the statuses 已审核 / 已发布, need an
+/// approval that covers the content saved) and of the status that follows the review (审查中 while a round
+/// is open, 已退回 after a send-back, 草稿 after a recall, 已发布 once it has publications). Who may write
+/// what, the frozen item under review and the new round after a change to approved content are
+/// ItemService's rules (ItemRules); the writers are for core's services only (storage/writeaccess.h).
+/// Item::paperReview is read from the attested paper review and never written here.
 /// Every write is appended to the audit trail as the Database's actor (Database::actor()).
 class ItemRepository
 {
@@ -30,6 +29,7 @@ public:
     explicit ItemRepository(Database& db);
 
     std::optional<Item> get(qint64 id) const;
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Validates and inserts; fills item.id, timestamps and rowVersion. Throws ValidationError.
     qint64 add(Item& item);
     /// Saves changes when item.rowVersion still matches the stored one, else throws ConflictError.
@@ -50,6 +50,7 @@ public:
     /// Sets the status the review chain moved the item to (审查中, 已审核, 已退回, 草稿) and gives the new
     /// row version; audited. For ReviewService, which has checked the review's rules.
     int setReviewStatus(qint64 id, ItemStatus status);
+#endif
 
     /// Every rule, with the ones that need the database (references exist, channel kinds, 先审查后公开).
     QList<FieldError> validate(const Item& item) const;

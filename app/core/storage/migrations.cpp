@@ -414,11 +414,25 @@ void upgradeToV6(Database& db)
     appendOnly(db, QStringLiteral("finalized_reports"));
 }
 
+/// Paper reviews are attested by a signer (ItemService::attestPaperReview): who, with which paper form,
+/// and for a historical import the file's hash. Records made before stay, unattested.
+void upgradeToV7(Database& db)
+{
+    run(db, {
+        QStringLiteral("ALTER TABLE paper_reviews ADD COLUMN attested_by ${REF}"),
+        QStringLiteral("ALTER TABLE paper_reviews ADD COLUMN attester_name TEXT"),
+        QStringLiteral("ALTER TABLE paper_reviews ADD COLUMN attester_role TEXT"),
+        QStringLiteral("ALTER TABLE paper_reviews ADD COLUMN form_ref TEXT"),
+        QStringLiteral("ALTER TABLE paper_reviews ADD COLUMN import_hash TEXT"),
+    });
+}
+
 using Step = std::function<void(Database&)>;
 
 const QList<Step>& steps()
 {
-    static const QList<Step> list = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6};
+    static const QList<Step> list = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5, upgradeToV6,
+                                         upgradeToV7};
     return list;
 }
 

@@ -31,8 +31,10 @@ public:
     QList<Row> list(bool includeInactive) const;
     std::optional<Row> byId(qint64 id) const;
     std::optional<Row> byName(const QString& name) const;
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     qint64 add(const QString& name, bool flag);
     void update(const Row& row);
+#endif
     /// Validates a name for this table; throws ValidationError.
     void checkName(const QString& name, qint64 exceptId) const;
 

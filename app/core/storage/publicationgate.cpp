@@ -91,15 +91,14 @@ QList<FieldError> PublicationGate::check(const Item& item, const Item* stored) c
         if (approval.kind != ApprovalState::Kind::Pending && wasApproved && contentChanged)
             approval.kind = ApprovalState::Kind::Pending; // the save opens a new round
     }
-    if (approval.kind == ApprovalState::Kind::None && !n.paperReview.trimmed().isEmpty()) {
-        approval.kind = ApprovalState::Kind::Paper;
-        approval.contentHash = hash;
-    }
     if (wasApproved && contentChanged && fresh.isEmpty())
         return {}; // it goes back under review; nothing new is published
 
     QList<FieldError> errors;
-    const QString why = problem(approval, hash);
+    // The disclosure attribute binds: a withheld item never goes out, whatever its review said.
+    const QString why = n.attribute == DisclosureAttribute::Withheld
+                            ? tr("the item is marked 不予公开 (withheld); it is never published.")
+                            : problem(approval, hash);
     if (!why.isEmpty()) {
         for (int i : fresh)
             errors.append(
@@ -108,6 +107,14 @@ QList<FieldError> PublicationGate::check(const Item& item, const Item* stored) c
             errors.append({QStringLiteral("status"),
                            tr("The item cannot be marked %1: %2").arg(statusDisplayName(n.status), why)});
         return errors;
+    }
+    const QDate today = m_db.nowUtc().toLocalTime().date();
+    for (int i : fresh) {
+        if (n.publications.at(i).date.isValid() && n.publications.at(i).date > today)
+            errors.append({QStringLiteral("publications[%1]").arg(i),
+                           tr("Publication %1: dated %2, in the future; record a publication once it is out.")
+                               .arg(i + 1)
+                               .arg(n.publications.at(i).date.toString(Qt::ISODate))});
     }
     if (approval.kind == ApprovalState::Kind::Electronic) {
         const QDate approvedOn = approval.approvedAt.toLocalTime().date();

@@ -183,33 +183,41 @@ QList<ReviewRound> ReviewRepository::roundsEndedBetween(const QDateTime& fromUtc
 
 std::optional<PaperReview> ReviewRepository::paperReview(qint64 itemId) const
 {
-    QSqlQuery q = m_db.exec(
-        L("SELECT reviewers, content_hash, recorded_at, recorded_by FROM paper_reviews WHERE item_id = :i"),
-        {{L("i"), itemId}});
-    if (!q.next())
-        return std::nullopt;
-    return PaperReview{itemId, q.value(0).toString(), q.value(1).toString(), Database::timeFrom(q.value(2)),
-                       q.value(3).toString()};
+    const QHash<qint64, PaperReview> found = paperReviews({itemId});
+    return found.contains(itemId) ? std::optional<PaperReview>(found.value(itemId)) : std::nullopt;
 }
 
-void ReviewRepository::recordPaperReview(const Item& item, const QString& reviewers, bool audit)
+void ReviewRepository::recordPaperReview(const Item& item, const PaperAttestation& attestation, bool audit)
 {
     const QString hash = ItemContent::hash(item);
     TransactionGuard tx(m_db);
-    m_db.exec(L("INSERT INTO paper_reviews (item_id, reviewers, content_hash, recorded_at, recorded_by)"
-                " VALUES (:i, :r, :h, :t, :b)"),
+    auto text = [](const QString& t) { return t.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(t); };
+    m_db.exec(L("INSERT INTO paper_reviews (item_id, reviewers, content_hash, recorded_at, recorded_by,"
+                " attested_by, attester_name, attester_role, form_ref, import_hash)"
+                " VALUES (:i, :r, :h, :t, :b, :ab, :an, :ar, :f, :ih)"),
               {{L("i"), item.id},
-               {L("r"), reviewers.trimmed()},
+               {L("r"), attestation.reviewers.trimmed()},
                {L("h"), hash},
                {L("t"), m_db.toDb(m_db.nowUtc())},
-               {L("b"), m_db.actor().login}});
-    if (audit)
-        AuditLog(m_db).append({AuditEvent::PaperReviewRecorded,
-                               true,
-                               L("item"),
-                               item.id,
-                               {},
-                               QJsonObject{{L("reviewers"), reviewers.trimmed()}, {L("contentHash"), hash}}});
+               {L("b"), m_db.actor().login},
+               {L("ab"), attestation.attesterId > 0 ? QVariant(attestation.attesterId)
+                                                     : QVariant(QMetaType::fromType<qlonglong>())},
+               {L("an"), text(attestation.attesterName)},
+               {L("ar"), text(attestation.attesterRole)},
+               {L("f"), text(attestation.formRef.trimmed())},
+               {L("ih"), text(attestation.importHash)}});
+    if (audit) {
+        QJsonObject after{{L("reviewers"), attestation.reviewers.trimmed()}, {L("contentHash"), hash}};
+        if (attestation.attesterId > 0) {
+            after.insert(L("attestedBy"), QString::number(attestation.attesterId));
+            after.insert(L("attesterName"), attestation.attesterName);
+            after.insert(L("attesterRole"), attestation.attesterRole);
+            after.insert(L("formRef"), attestation.formRef.trimmed());
+        }
+        if (!attestation.importHash.isEmpty())
+            after.insert(L("importHash"), attestation.importHash);
+        AuditLog(m_db).append({AuditEvent::PaperReviewRecorded, true, L("item"), item.id, {}, after});
+    }
     tx.commit();
 }
 
@@ -287,13 +295,20 @@ QHash<qint64, PaperReview> ReviewRepository::paperReviews(const QList<qint64>& i
     if (itemIds.isEmpty())
         return reviews;
     QSqlQuery q =
-        m_db.exec(L("SELECT item_id, reviewers, content_hash, recorded_at, recorded_by FROM paper_reviews"
+        m_db.exec(L("SELECT item_id, reviewers, content_hash, recorded_at, recorded_by, attested_by,"
+                    " attester_name, attester_role, form_ref, import_hash FROM paper_reviews"
                     " WHERE item_id IN (%1)")
                       .arg(idList(itemIds)));
-    while (q.next())
-        reviews.insert(q.value(0).toLongLong(),
-                       PaperReview{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                   Database::timeFrom(q.value(3)), q.value(4).toString()});
+    while (q.next()) {
+        PaperReview p{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      Database::timeFrom(q.value(3)), q.value(4).toString()};
+        p.attestedBy = q.value(5).toLongLong();
+        p.attesterName = q.value(6).toString();
+        p.attesterRole = q.value(7).toString();
+        p.formRef = q.value(8).toString();
+        p.importHash = q.value(9).toString();
+        reviews.insert(p.itemId, p);
+    }
     return reviews;
 }
 

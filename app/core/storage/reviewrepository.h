@@ -45,8 +45,10 @@ public:
 
     /// The configured chain, switched-off steps included.
     ReviewChain configuredChain() const;
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Replaces the configuration (validated; throws ValidationError) and audits the change.
     void saveChain(const ReviewChain& chain);
+#endif
 
     /// Every round of the item, oldest first, with signatures and send-back.
     QList<ReviewRound> rounds(qint64 itemId) const;
@@ -60,9 +62,11 @@ public:
     QList<ReviewRound> roundsEndedBetween(const QDateTime& fromUtc, const QDateTime& toUtc) const;
 
     std::optional<PaperReview> paperReview(qint64 itemId) const;
-    /// Records a historical item's paper review against the item's current content; audited unless the
-    /// caller records it with the item (ItemRepository::add).
-    void recordPaperReview(const Item& item, const QString& reviewers, bool audit = true);
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
+    /// Records a historical item's paper review, as attested, against the item's current content;
+    /// audited unless the caller audits it itself. The rules (who may attest) are ItemService's.
+    void recordPaperReview(const Item& item, const PaperAttestation& attestation, bool audit = true);
+#endif
 
     ApprovalState approvalOf(qint64 itemId) const;
     /// What the approval state is, given an item's latest round (or nullptr) and paper review (or nullptr).
@@ -72,6 +76,7 @@ public:
     QHash<qint64, ReviewRound> latestRounds(const QList<qint64>& itemIds) const;
     QHash<qint64, PaperReview> paperReviews(const QList<qint64>& itemIds) const;
 
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     // Writes, each audited. Callers hold the transaction.
     /// Starts the next round of the item with the enabled steps of chain; throws Error when the chain
     /// has no enabled step. The item's status is the caller's business. overrideReason: why the author
@@ -84,6 +89,7 @@ public:
     void close(qint64 roundId, RoundState state);
     Signature addSignature(const Signature& signature, qint64 itemId);
     SendBack addSendBack(const SendBack& sendBack, qint64 itemId);
+#endif
     /// Who signed a step of a round, or nothing.
     std::optional<Signature> signatureAt(qint64 roundId, int stepIndex) const;
 

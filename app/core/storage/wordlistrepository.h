@@ -17,6 +17,7 @@ public:
 
     /// The whole list, in term order.
     WordList list() const;
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Adds the entry or replaces the one with the same term; throws Error for a bad term.
     void add(const WordEntry& entry);
     /// Removes the term; false when it was not listed.
@@ -25,6 +26,7 @@ public:
     int merge(const WordList& words);
     /// Makes the stored list exactly words.
     void replace(const WordList& words);
+#endif
 
 private:
     /// Adds or updates one entry without a transaction of its own; false when nothing changed.

@@ -29,6 +29,7 @@ public:
     /// WorkRecord::validate() plus the checks that need the database (the department exists).
     QList<FieldError> validate(const WorkRecord& record) const;
 
+#ifndef GONGKAI_STORAGE_READ_ONLY // writers: for core's services only (storage/writeaccess.h)
     /// Adds the record (ValidationError when invalid); fills in id, createdAt, createdBy, updatedAt and
     /// rowVersion. Returns the id.
     qint64 add(WorkRecord& record);
@@ -37,6 +38,7 @@ public:
     void update(WorkRecord& record);
     /// Deletes the record; ConflictError when it was changed since expectedRowVersion was read.
     void remove(qint64 id, int expectedRowVersion);
+#endif
 
 private:
     void checkOrThrow(const WorkRecord& record) const;
