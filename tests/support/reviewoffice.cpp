@@ -1,6 +1,7 @@
 #include "reviewoffice.h"
 
 #include "review/authservice.h"
+#include "review/itemservice.h"
 #include "review/passwordhasher.h"
 #include "storage/credentialrepository.h"
 #include "storage/database.h"
@@ -35,6 +36,7 @@ ReviewOffice ReviewOffice::create(Database& db)
     o.qianjun = addUser(db, "qianjun", "钱军", s.office, {Role::PrincipalLeader});
     o.admin = addUser(db, "admin", "管理员", s.office, {Role::Administrator});
     o.audit = addUser(db, "audit", "审计员", s.office, {Role::Auditor});
+    o.publisher = addUser(db, "zhoujie", "周杰", s.office, {Role::Publisher});
     const QString hash = PasswordHasher::hash(password());
     CredentialRepository credentials(db);
     for (const User& u : UserRepository(db).list())
@@ -54,6 +56,16 @@ Item ReviewOffice::draft(Database& db, const QString& title, qint64 author) cons
         item.authorId = author;
     ItemRepository(db).add(item);
     return item;
+}
+
+void ReviewOffice::attestPaper(Database& db, qint64 itemId, const QString& attester, const QString& formRef,
+                               const QString& reviewers)
+{
+    const Session session = login(db, attester);
+    PaperAttestation a;
+    a.formRef = formRef;
+    a.reviewers = reviewers;
+    ItemService(db).attestPaperReview(session, itemId, password(), a);
 }
 
 } // namespace gongkai::test

@@ -21,6 +21,7 @@ namespace gongkai::test {
 ///   zhaoli   赵丽   leader in charge
 ///   sunhao   孙浩   leader in charge
 ///   qianjun  钱军   principal leader
+///   zhoujie  周杰   publisher (信息发布员), 办公室
 ///   admin    管理员 administrator
 ///   audit    审计员 auditor
 /// Passwords are hashed with the fastest Argon2id settings (PasswordHasher::setFastHashingForTests).
@@ -37,6 +38,7 @@ struct ReviewOffice
     qint64 qianjun = 0;
     qint64 admin = 0;
     qint64 audit = 0;
+    qint64 publisher = 0;
 
     static ReviewOffice create(Database& db);
     /// Signs in with kPassword.
@@ -44,6 +46,11 @@ struct ReviewOffice
     static QString password() { return QString::fromLatin1(kPassword); }
     /// A valid draft written by the given author (default 张伟) of 办公室, stored.
     Item draft(Database& db, const QString& title, qint64 author = 0) const;
+    /// Attests through ItemService that the item was reviewed on paper, as attester (default 周平, a
+    /// section chief and leader in charge) with kPassword; the item is 已审核 afterwards.
+    static void attestPaper(Database& db, qint64 itemId, const QString& attester = QStringLiteral("zhouping"),
+                            const QString& formRef = QStringLiteral("纸质审查单 2023-01"),
+                            const QString& reviewers = QStringLiteral("李娜 2023-03-01；周平 2023-03-02"));
 };
 
 } // namespace gongkai::test

@@ -222,4 +222,11 @@ void AuthService::logout(const Session& session)
                           Actor{session.userId(), session.login()});
 }
 
+void AuthService::recordAnonymousRefusal(const QString& attempted, const QString& reason)
+{
+    AuditLog(m_db).append({AuditEvent::PermissionDenied, false, L("command"), 0, {},
+                           QJsonObject{{L("attempted"), attempted}, {L("reason"), reason}}},
+                          Actor{0, L("(anonymous)")});
+}
+
 } // namespace gongkai

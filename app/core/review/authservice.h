@@ -54,6 +54,9 @@ public:
     void changePassword(const Session& session, const QString& currentPassword, const QString& newPassword);
     /// Records the sign-out.
     void logout(const Session& session);
+    /// Records an attempt refused because nobody signed in (the command line without --user): a
+    /// permission_denied record by "(anonymous)" naming what was attempted and why it was refused.
+    void recordAnonymousRefusal(const QString& attempted, const QString& reason);
 
     /// Throws ValidationError (field "password") when the password breaks PasswordPolicy.
     static void checkNewPassword(const QString& password, const QString& login);
