@@ -1,3 +1,4 @@
+#include "history.h"
 #include "seed.h"
 #include "testdatabase.h"
 
@@ -37,18 +38,20 @@ private slots:
         Item item = s.item(QStringLiteral("撤回又恢复的信息"));
         if (published) {
             item.publications = {{0, 0, s.portal, QDate(2024, 3, 2), QString()}};
-            item.paperReview = QStringLiteral("李娜 2024-03-01 初审（纸质审查单）");
+            addHistorical(t.db(), item, QStringLiteral("李娜 2024-03-01 初审（纸质审查单）"));
+        } else {
+            items.add(item);
         }
-        items.add(item);
         QCOMPARE(item.status, expected);
-        items.withdraw(item.id, 1);
+        const int v = item.rowVersion;
+        items.withdraw(item.id, v);
         QCOMPARE(items.get(item.id)->status, ItemStatus::Withdrawn);
-        QCOMPARE(items.get(item.id)->rowVersion, 2);
+        QCOMPARE(items.get(item.id)->rowVersion, v + 1);
 
-        QCOMPARE(items.reinstate(item.id, expected, 2), 3);
+        QCOMPARE(items.reinstate(item.id, expected, v + 1), v + 2);
         const Item back = *items.get(item.id);
         QCOMPARE(back.status, expected);
-        QCOMPARE(back.rowVersion, 3);
+        QCOMPARE(back.rowVersion, v + 2);
         QCOMPARE(back.title, item.title);
         QCOMPARE(back.publications.size(), item.publications.size());
     }

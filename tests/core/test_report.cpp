@@ -225,11 +225,15 @@ private slots:
         QCOMPARE(d.earlierSendBacks.at(0).name, QStringLiteral("李娜"));
 
         Item paper = o.seed.item(QStringLiteral("历史纸质审查信息"));
-        paper.paperReview = QStringLiteral("李娜 2024-03-01；赵丽 2024-03-02");
         ItemRepository(db).add(paper);
+        ReviewOffice::attestPaper(db, paper.id, QStringLiteral("zhouping"), QStringLiteral("纸质审查单〔2024〕7号"),
+                                  QStringLiteral("李娜 2024-03-01；赵丽 2024-03-02"));
         d = ReviewFormData::build(db, paper.id);
         QCOMPARE(d.conclusion, ReviewFormData::Conclusion::Paper);
         QCOMPARE(d.paperReview, QStringLiteral("李娜 2024-03-01；赵丽 2024-03-02"));
+        // Who attested it is on the form.
+        QCOMPARE(d.paperAttester, QStringLiteral("周平"));
+        QCOMPARE(d.paperFormRef, QStringLiteral("纸质审查单〔2024〕7号"));
         QCOMPARE(d.toJson().value(QStringLiteral("conclusion")).toString(),
                  QStringLiteral("reviewed_on_paper"));
         QVERIFY_THROWS_EXCEPTION(Error, ReviewFormData::build(db, 99999));
@@ -354,8 +358,9 @@ private slots:
         ItemRepository(db).add(open);
         reviews.submit(ReviewOffice::login(db, QStringLiteral("zhangwei")), open.id);
         Item paper = o.seed.item(QStringLiteral("十一月录入的纸质审查信息"));
-        paper.paperReview = QStringLiteral("王强 2023-05-01");
         ItemRepository(db).add(paper);
+        ReviewOffice::attestPaper(db, paper.id, QStringLiteral("zhouping"), QStringLiteral("纸质审查单 2023-05"),
+                                  QStringLiteral("王强 2023-05-01"));
         approvedItem(db, o, QStringLiteral("十二月审查的信息"), utc(2026, 12, 14));
 
         const MonthlySummaryData d = MonthlySummaryData::build(db, QDate(2026, 11, 30));

@@ -1,3 +1,4 @@
+#include "history.h"
 #include "seed.h"
 #include "testdatabase.h"
 
@@ -143,10 +144,10 @@ private slots:
                              {0, 0, s.wechat, QDate(2024, 3, 3), QString()}};
         item.submissions = {{0, 0, s.agency, QDate(2024, 3, 2), true, QDate(2024, 3, 5),
                              QStringLiteral("《每日要情》第8期")}};
-        item.paperReview = QStringLiteral("李娜 2024-03-01 初审（纸质审查单）"); // published: reviewed on paper
-        const qint64 id = items.add(item);
+        // Published: a historical item, reviewed on paper (stored draft → paper review → publications).
+        const qint64 id = addHistorical(t.db(), item, QStringLiteral("李娜 2024-03-01 初审（纸质审查单）"));
         QVERIFY(id > 0);
-        QCOMPARE(item.rowVersion, 1);
+        QCOMPARE(item.rowVersion, 2);
         QCOMPARE(item.status, ItemStatus::Published);
 
         Item back = *items.get(id);
@@ -157,7 +158,8 @@ private slots:
         QCOMPARE(back.attribute, DisclosureAttribute::OnRequest);
         QCOMPARE(back.drafted, QDate(2024, 3, 1));
         QCOMPARE(back.status, ItemStatus::Published);
-        QCOMPARE(back.rowVersion, 1);
+        QCOMPARE(back.rowVersion, 2);
+        QCOMPARE(back.paperReview, QStringLiteral("李娜 2024-03-01 初审（纸质审查单）"));
         QCOMPARE(back.createdAt.timeSpec(), Qt::UTC);
         QVERIFY(qAbs(back.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QCOMPARE(back.publications.size(), 2);
@@ -172,11 +174,11 @@ private slots:
         back.title = QStringLiteral("修改后的标题");
         back.publications.removeLast();
         items.update(back);
-        QCOMPARE(back.rowVersion, 2);
+        QCOMPARE(back.rowVersion, 3);
         const Item again = *items.get(id);
         QCOMPARE(again.title, QStringLiteral("修改后的标题"));
         QCOMPARE(again.publications.size(), 1);
-        QCOMPARE(again.rowVersion, 2);
+        QCOMPARE(again.rowVersion, 3);
     }
 
     void staleUpdateIsRefused()
@@ -312,7 +314,7 @@ private slots:
             it.categoryId = cat;
             if (channel) {
                 it.publications = {{0, 0, channel, published, {}}};
-                it.paperReview = QStringLiteral("纸质审查");
+                return addHistorical(t.db(), it, QStringLiteral("纸质审查"));
             }
             items.add(it);
             return it.id;

@@ -119,7 +119,7 @@ MonthlySummaryData MonthlySummaryData::build(Database& db, const QDate& month)
 
     // Historical items marked reviewed on paper in the month (imported from the old ledger).
     QSqlQuery q =
-        db.exec(QStringLiteral("SELECT item_id, reviewers, recorded_at FROM paper_reviews "
+        db.exec(QStringLiteral("SELECT item_id, reviewers, recorded_at, attester_name, form_ref FROM paper_reviews "
                                "WHERE recorded_at >= :f AND recorded_at < :t ORDER BY recorded_at, item_id"),
                 {{QStringLiteral("f"), db.toDb(from)}, {QStringLiteral("t"), db.toDb(to)}});
     struct PaperRow
@@ -127,10 +127,13 @@ MonthlySummaryData MonthlySummaryData::build(Database& db, const QDate& month)
         qint64 itemId;
         QString reviewers;
         QDateTime at;
+        QString attester;
+        QString formRef;
     };
     QList<PaperRow> paperRows; // read them all before asking for the items (one query at a time)
     while (q.next())
-        paperRows << PaperRow{q.value(0).toLongLong(), q.value(1).toString(), Database::timeFrom(q.value(2))};
+        paperRows << PaperRow{q.value(0).toLongLong(), q.value(1).toString(), Database::timeFrom(q.value(2)),
+                              q.value(3).toString(), q.value(4).toString()};
     for (const PaperRow& row : paperRows) {
         const Item& item = itemOf(row.itemId);
         SummaryEntry e;
@@ -138,6 +141,9 @@ MonthlySummaryData MonthlySummaryData::build(Database& db, const QDate& month)
         e.title = item.title;
         e.department = departmentOf(item.departmentId);
         e.paperReviewers = row.reviewers;
+        if (!row.attester.isEmpty())
+            e.paperReviewers += L("（%1%2证明）")
+                                    .arg(row.formRef.isEmpty() ? QString() : row.formRef + L("，"), row.attester);
         e.endedAt = row.at;
         e.endedText = reporttext::dateTime(e.endedAt);
         e.endedShortText = shortTime(e.endedAt);

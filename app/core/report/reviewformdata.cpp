@@ -188,8 +188,8 @@ ReviewFormData ReviewFormData::build(Database& db, qint64 itemId)
     if (status.paperReview) {
         d.paperReview = status.paperReview->reviewers;
         d.paperRecordedAt = reporttext::dateTime(status.paperReview->recordedAt);
-    } else if (!item.paperReview.isEmpty()) {
-        d.paperReview = item.paperReview;
+        d.paperAttester = status.paperReview->attesterName;
+        d.paperFormRef = status.paperReview->formRef;
     }
 
     if (!status.rounds.isEmpty())
@@ -297,6 +297,8 @@ QJsonObject ReviewFormData::toJson() const
     if (!paperReview.isEmpty()) {
         o.insert(QStringLiteral("paperReview"), paperReview);
         o.insert(QStringLiteral("paperRecordedAt"), paperRecordedAt);
+        o.insert(QStringLiteral("paperAttester"), paperAttester);
+        o.insert(QStringLiteral("paperFormRef"), paperFormRef);
     }
     o.insert(QStringLiteral("findings"), QJsonArray::fromStringList(findings));
     if (!overrideReason.isEmpty())

@@ -70,6 +70,8 @@ struct ReviewFormData
     QList<ReviewFormStep> steps; ///< of the latest round, every step of its chain
     QString paperReview;         ///< the paper reviewers' text for a historical item
     QString paperRecordedAt;
+    QString paperAttester; ///< printed name of the signer who attested the paper review (empty: not attested)
+    QString paperFormRef;  ///< the paper form's number or date
     QList<ReviewFormSendBack> earlierSendBacks;
     /// The pre-screen's findings in the item now, one line each (at most kMaxFindings, then a count).
     QStringList findings;

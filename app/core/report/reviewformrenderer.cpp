@@ -96,8 +96,12 @@ int ReviewFormRenderer::render(QPagedPaintDevice* device) const
     }
     if (!d.paperReview.isEmpty()) {
         QString text = d.paperReview;
-        if (!d.paperRecordedAt.isEmpty())
-            text += L("\n（纸质审查，%1 录入）").arg(d.paperRecordedAt);
+        if (!d.paperFormRef.isEmpty())
+            text += L("\n纸质审查单：%1").arg(d.paperFormRef);
+        if (!d.paperAttester.isEmpty())
+            text += L("\n（%1 核实并证明，%2 录入）").arg(d.paperAttester, d.paperRecordedAt);
+        else if (!d.paperRecordedAt.isEmpty())
+            text += L("\n（纸质审查，%1 录入，未经签审人员证明）").arg(d.paperRecordedAt);
         w.block(row(L("纸质审查"), text));
     }
     if (!d.earlierSendBacks.isEmpty()) {
