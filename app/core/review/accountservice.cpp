@@ -38,8 +38,16 @@ qint64 AccountService::addUser(const Session& session, const User& user, const Q
 {
     ServiceCall call(m_db, session, AuditEvent::UserCreated);
     call.require(Permission::ManageAccounts, L("user"));
+    const QList<FieldError> duties = Permissions::checkRoleSet(user.roles);
+    if (!duties.isEmpty() && !user.roles.isEmpty()) {
+        // Separation of duties: an attempt to combine the administrator or auditor with other roles is
+        // a misuse attempt, recorded like a permission refusal.
+        call.recordFailure(AuditEvent::UserCreated, L("user"), 0, duties.constFirst().message,
+                           QStringLiteral("separation_of_duties"));
+        throw ValidationError(duties);
+    }
     QList<FieldError> errors = UserRepository::validate(user);
-    errors << Permissions::checkRoleSet(user.roles);
+    errors << duties;
     const QString weak = PasswordPolicy::problem(password, user.login);
     if (!weak.isEmpty())
         errors.append({L("password"), weak});
@@ -57,6 +65,9 @@ void AccountService::updateUser(const Session& session, const User& user)
     ServiceCall call(m_db, session, AuditEvent::UserChanged);
     call.require(Permission::ManageAccounts, L("user"), user.id);
     const QList<FieldError> errors = Permissions::checkRoleSet(user.roles);
+    if (!errors.isEmpty() && !user.roles.isEmpty())
+        call.recordFailure(AuditEvent::UserChanged, L("user"), user.id, errors.constFirst().message,
+                           QStringLiteral("separation_of_duties"));
     if (!errors.isEmpty())
         throw ValidationError(errors);
     call.run(L("user"), user.id, [&] {

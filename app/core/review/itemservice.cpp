@@ -258,15 +258,19 @@ void ItemService::setDistribution(const Session& session, qint64 itemId, const Q
 PaperAttestation ItemService::checkedAttestation(Database& db, const Session& attester, const QString& password,
                                                  PaperAttestation attestation)
 {
+    ServiceCall call(db, attester, AuditEvent::PaperReviewRecorded);
+    call.require(Permission::AttestPaperReview, L("item"));
     QList<FieldError> errors;
     if (attestation.formRef.trimmed().isEmpty())
         errors.append({L("formRef"), tr("Name the paper review form: its number or date.")});
     if (attestation.reviewers.trimmed().isEmpty())
         errors.append({L("reviewers"), tr("Name the paper reviewers and the dates they signed.")});
-    if (!errors.isEmpty())
+    if (!errors.isEmpty()) {
+        // An attestation that does not say what it attests is refused, and recorded as a refused attempt.
+        call.recordFailure(AuditEvent::PaperReviewRecorded, L("item"), 0, errors.constFirst().message,
+                           QStringLiteral("incomplete_attestation"));
         throw ValidationError(errors);
-    ServiceCall call(db, attester, AuditEvent::PaperReviewRecorded);
-    call.require(Permission::AttestPaperReview, L("item"));
+    }
     if (!AuthService(db).verifyPassword(attester, password))
         throw AuthError(AuthError::Reason::WrongCredentials,
                         tr("The password is wrong; nothing was attested."));

@@ -72,6 +72,20 @@ ReviewStatus ReviewService::status(const Session& session, qint64 itemId)
     return load(m_db, itemId);
 }
 
+ReviewFormData ReviewService::reviewForm(const Session& session, qint64 itemId)
+{
+    ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
+    call.require(Permission::ReadLedger, L("item"), itemId);
+    return ReviewFormData::build(m_db, itemId);
+}
+
+MonthlySummaryData ReviewService::monthlySummary(const Session& session, const QDate& month)
+{
+    ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
+    call.require(Permission::ReadLedger, L("ledger"));
+    return MonthlySummaryData::build(m_db, month);
+}
+
 ReviewRound ReviewService::submit(const Session& session, qint64 itemId, const QString& overrideReason)
 {
     ServiceCall call(m_db, session, AuditEvent::ReviewSubmitted);

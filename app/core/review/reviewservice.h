@@ -2,6 +2,8 @@
 
 #include "../domain/item.h"
 #include "../domain/reviewround.h"
+#include "../report/monthlysummarydata.h"
+#include "../report/reviewformdata.h"
 #include "../storage/reviewrepository.h"
 
 #include <QCoreApplication>
@@ -96,6 +98,10 @@ public:
 
     /// The item's review; readers of the ledger only (not the administrator or auditor).
     ReviewStatus status(const Session& session, qint64 itemId);
+    /// The printed review form of an item (保密审查审批表) and the monthly summary of reviews: readers of
+    /// the ledger only, like status().
+    ReviewFormData reviewForm(const Session& session, qint64 itemId);
+    MonthlySummaryData monthlySummary(const Session& session, const QDate& month);
     /// Items whose next step the user may sign now, oldest first.
     QList<InboxEntry> inbox(const Session& session);
     int inboxCount(const Session& session);

@@ -28,6 +28,8 @@ Database::Database(DbLocation location)
     : m_location(std::move(location)), m_connectionName(newConnectionName()),
       m_changes(std::make_unique<ChangeNotifier>())
 {
+    // For queued connections (a subscriber on another thread).
+    qRegisterMetaType<QList<ChangeEvent>>();
 }
 
 Database::~Database()
