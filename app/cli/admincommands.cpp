@@ -32,9 +32,11 @@ void printJson(CliContext& context, const QJsonArray& array)
 int AdminCommands::init(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Creates the database, or brings its schema up to date, and prints the schema version. With "
-           "--admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD)."));
+    parser.setApplicationDescription(tr(
+        "Creates the database, or brings its schema up to date, and prints the schema version. With "
+        "--admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD, or "
+        "from GONGKAI_NEW_PASSWORD when you sign in with --user). "
+        "Without --user it runs only on a database without accounts, or to create the first administrator."));
     const QCommandLineOption admin(QStringLiteral("admin"), tr("The first administrator's login."),
                                    QStringLiteral("LOGIN"));
     const QCommandLineOption name(QStringLiteral("name"), tr("The administrator's printed name."),
@@ -44,6 +46,13 @@ int AdminCommands::init(CliContext& context, const QStringList& args)
         return 0;
     context.signInLater();
     Database& db = context.db();
+    // Nobody can sign in to a database without accounts, nor create the first administrator as
+    // anyone else; otherwise init is for a signed-in user like every command.
+    const bool firstAdministrator = parser.isSet(admin) && AuthService::needsFirstAdministrator(db);
+    const bool signIn =
+        !context.userLogin().isEmpty() || (!UserRepository(db).list().isEmpty() && !firstAdministrator);
+    if (signIn)
+        context.session();
     const int before = context.versionBeforeMigration();
     const int now = Migrations::currentVersion(db);
     if (before == 0)
@@ -59,7 +68,11 @@ int AdminCommands::init(CliContext& context, const QStringList& args)
                       << '\n';
     if (parser.isSet(admin)) {
         const QString login = parser.value(admin).trimmed();
-        const QString password = context.secret("GONGKAI_PASSWORD", tr("Password for the administrator %1: ").arg(login));
+        // Signed in, GONGKAI_PASSWORD is the signed-in user's own.
+        const QString password =
+            signIn
+                ? context.secret("GONGKAI_NEW_PASSWORD", tr("Password for the administrator %1: ").arg(login))
+                : context.secret("GONGKAI_PASSWORD", tr("Password for the administrator %1: ").arg(login));
         const Session session = AuthService(db).createFirstAdministrator(login, parser.value(name), password);
         context.out() << tr("Administrator %1 created.").arg(session.login()) << '\n';
     } else if (AuthService::needsFirstAdministrator(db) && !DemoGenerator::isDemo(db)) {
@@ -85,9 +98,10 @@ int AdminCommands::run(CliContext& context, const QString& group, const QStringL
                                               : list(context, group, args.mid(1));
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         if (group == QLatin1String("user"))
-            context.out() << tr("Usage: gongkai-cli [--user LOGIN] user add|list|passwd|unlock [options]") << '\n';
+            context.out() << tr("Usage: gongkai-cli --user LOGIN user add|list|passwd|unlock [options]")
+                          << '\n';
         else
-            context.out() << tr("Usage: gongkai-cli %1 add|list [options]").arg(group) << '\n';
+            context.out() << tr("Usage: gongkai-cli --user LOGIN %1 add|list [options]").arg(group) << '\n';
         return 0;
     }
     if (action.isEmpty())
@@ -104,38 +118,34 @@ int AdminCommands::add(CliContext& context, const QString& group, const QStringL
     if (channel)
         parser.addOption(agency);
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The name, e.g. 外贸科, 门户网站 or 工作动态."));
-    parser.setApplicationDescription(tr("Adds a %1 and prints its id.").arg(group));
+    parser.setApplicationDescription(tr("Adds a %1 and prints its id (administrator).").arg(group));
     if (!context.parse(parser, args, group + QStringLiteral(" add"),
                        channel ? QStringLiteral("NAME [--agency]") : QStringLiteral("NAME"), 1, 1))
         return 0;
     const QString name = parser.positionalArguments().constFirst();
-    Database& db = context.db();
+    AdminService admin(context.db());
     qint64 id = 0;
-    if (!context.userLogin().isEmpty()) {
-        // A signed-in user: the administrator's service, with its checks.
-        AdminService admin(db);
-        if (group == QLatin1String("department"))
-            id = admin.addDepartment(context.session(), name);
-        else if (channel)
-            id = admin.addChannel(context.session(), name, parser.isSet(agency));
-        else
-            id = admin.addCategory(context.session(), name);
-    } else if (group == QLatin1String("department")) {
-        id = DepartmentRepository(db).add(name);
-    } else if (channel) {
-        id = ChannelRepository(db).add(name, parser.isSet(agency));
-    } else {
-        id = CategoryRepository(db).add(name);
-    }
+    if (group == QLatin1String("department"))
+        id = admin.addDepartment(context.session(), name);
+    else if (channel)
+        id = admin.addChannel(context.session(), name, parser.isSet(agency));
+    else
+        id = admin.addCategory(context.session(), name);
     context.out() << id << '\n';
     return 0;
 }
 
 int AdminCommands::addUser(CliContext& context, const QStringList& args)
 {
+    QStringList roleCodes;
+    for (Role r : allRoles())
+        roleCodes << roleCode(r);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Adds an account and prints its id. Roles: author, section_chief, "
-                                        "leader_in_charge, principal_leader, administrator, auditor."));
+    parser.setApplicationDescription(
+        tr("Adds an account and prints its id (administrator). Its first password comes from "
+           "GONGKAI_NEW_PASSWORD or is typed; the user changes it at the first sign-in. Roles: %1 "
+           "(administrator and auditor stand alone).")
+            .arg(roleCodes.join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The login, e.g. zhangwei."));
     parser.addOptions({
         {QStringLiteral("name"), tr("The printed name, e.g. 张伟."), QStringLiteral("NAME")},
@@ -143,12 +153,11 @@ int AdminCommands::addUser(CliContext& context, const QStringList& args)
         {QStringLiteral("role"), tr("One or more roles, separated by commas."),
          QStringLiteral("ROLE[,ROLE…]")},
         {QStringLiteral("password-from-env"),
-         tr("Give the account its first password from GONGKAI_NEW_PASSWORD (the user changes it at the first "
-            "sign-in); needs --user of an administrator.")},
+         tr("Accepted for older scripts: the first password always comes from GONGKAI_NEW_PASSWORD (or is "
+            "typed).")},
     });
     if (!context.parse(parser, args, QStringLiteral("user add"),
-                       QStringLiteral("LOGIN --name NAME --department DEPT --role ROLE[,ROLE…] [--password-from-env]"),
-                       1, 1))
+                       QStringLiteral("LOGIN --name NAME --department DEPT --role ROLE[,ROLE…]"), 1, 1))
         return 0;
     User user;
     user.login = parser.positionalArguments().constFirst();
@@ -157,27 +166,17 @@ int AdminCommands::addUser(CliContext& context, const QStringList& args)
     const QString roles = CliContext::required(parser, QStringLiteral("role"));
     for (const QString& code : roles.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         Role role;
-        if (!roleFromString(code, &role)) {
-            QStringList known;
-            for (Role r : allRoles())
-                known << roleCode(r);
-            throw UsageError(
-                tr("unknown role “%1” (one of %2)").arg(code.trimmed(), known.join(QStringLiteral(", "))));
-        }
+        if (!roleFromString(code, &role))
+            throw UsageError(tr("unknown role “%1” (one of %2)")
+                                 .arg(code.trimmed(), roleCodes.join(QStringLiteral(", "))));
         if (!user.roles.contains(role))
             user.roles << role;
     }
     user.departmentId = context.departmentId(department);
-    if (parser.isSet(QStringLiteral("password-from-env"))) {
-        const QString password = context.secret("GONGKAI_NEW_PASSWORD", tr("First password for %1: ").arg(user.login));
-        context.out() << AccountService(context.db()).addUser(context.session(), user, password) << '\n';
-        return 0;
-    }
-    if (!context.userLogin().isEmpty())
-        throw UsageError(tr("user add: give the account its first password with --password-from-env"));
-    // Without a signed-in user: an account without a password, as before (it signs in once an
-    // administrator sets one with user passwd).
-    context.out() << UserRepository(context.db()).add(user) << '\n';
+    const Session& session = context.session();
+    const QString password =
+        context.secret("GONGKAI_NEW_PASSWORD", tr("First password for %1: ").arg(user.login));
+    context.out() << AccountService(context.db()).addUser(session, user, password) << '\n';
     return 0;
 }
 
@@ -185,17 +184,17 @@ int AdminCommands::passwd(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Changes a password. Your own: without --user (or with --user LOGIN), the current password from "
+        tr("Changes a password. Your own (LOGIN left out or your --user): the current password from "
            "GONGKAI_PASSWORD and the new one from GONGKAI_NEW_PASSWORD (or typed); this also works when the "
-           "password must be changed after a reset. Someone else's: with --user of an administrator, the new "
-           "password from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in."));
-    parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("Whose password."));
-    if (!context.parse(parser, args, QStringLiteral("user passwd"), QStringLiteral("LOGIN"), 1, 1))
+           "password must be changed after a reset. Someone else's: as an administrator, the new password "
+           "from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in."));
+    parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("Whose password (default: your own)."));
+    if (!context.parse(parser, args, QStringLiteral("user passwd"), QStringLiteral("[LOGIN]"), 0, 1))
         return 0;
-    const QString login = parser.positionalArguments().constFirst().trimmed();
-    const bool own = context.userLogin().isEmpty() || context.userLogin() == login;
+    const QString login = parser.positionalArguments().value(0, context.userLogin()).trimmed();
+    const bool own = login == context.userLogin();
     if (own)
-        context.signInLater();
+        context.signInLater(); // the sign-in is the change itself: it may be the one that is required
     Database& db = context.db();
     if (own) {
         const QString current = context.secret("GONGKAI_PASSWORD", tr("Current password for %1: ").arg(login));
@@ -205,9 +204,10 @@ int AdminCommands::passwd(CliContext& context, const QStringList& args)
         context.out() << tr("The password of %1 is changed.").arg(login) << '\n';
         return 0;
     }
+    const Session& session = context.session();
     const qint64 id = context.userId(login);
     const QString next = context.secret("GONGKAI_NEW_PASSWORD", tr("New password for %1: ").arg(login));
-    AccountService(db).resetPassword(context.session(), id, next);
+    AccountService(db).resetPassword(session, id, next);
     context.out() << tr("The password of %1 is reset; they must change it at their next sign-in.").arg(login) << '\n';
     return 0;
 }
@@ -216,7 +216,7 @@ int AdminCommands::unlock(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Ends an account's lock-out after too many failed sign-ins (needs --user of an administrator)."));
+        tr("Ends an account's lock-out after too many failed sign-ins (administrator)."));
     parser.addPositionalArgument(QStringLiteral("LOGIN"), tr("The locked account."));
     if (!context.parse(parser, args, QStringLiteral("user unlock"), QStringLiteral("LOGIN"), 1, 1))
         return 0;
@@ -288,14 +288,15 @@ int AdminCommands::listUsers(CliContext& context, const QStringList& args)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
     parser.addOption(json);
-    parser.setApplicationDescription(tr("Lists the accounts with their departments and roles."));
+    parser.setApplicationDescription(
+        tr("Lists the accounts with their departments, roles and sign-in state (administrator)."));
     if (!context.parse(parser, args, QStringLiteral("user list"), QStringLiteral("[--json]"), 0, 0))
         return 0;
     Database& db = context.db();
+    const QList<User> users = AccountService(db).users(context.session());
     QHash<qint64, QString> departments;
     for (const Department& d : DepartmentRepository(db).list())
         departments.insert(d.id, d.name);
-    const QList<User> users = UserRepository(db).list();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const User& u : users) {

@@ -5,7 +5,6 @@
 #include "screening/itemscreening.h"
 #include "storage/attachmentrepository.h"
 #include "storage/database.h"
-#include "storage/itemrepository.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
@@ -19,26 +18,32 @@
 namespace gongkai::cli {
 
 namespace {
+/// The item as the signed-in user may read it (ItemService: readers of the ledger only).
 Item loadItem(CliContext& context, const QString& idText)
 {
     const qint64 id = CliContext::number(idText, QStringLiteral("ITEM"));
-    const auto item = ItemRepository(context.db()).get(id);
+    const auto item = ItemService(context.db()).item(context.session(), id);
     if (!item)
         throw Error(AttachmentCommands::tr("item %1 does not exist").arg(id));
     return *item;
 }
 
-/// Saves through the service when signed in (the author rule applies), else as the local user.
-void saveItem(CliContext& context, Item& item)
+/// Saves the author's change through ItemService and prints what the pre-screen found.
+void saveItem(CliContext& context, Item& item, const QString& overrideReason)
 {
-    if (!context.userLogin().isEmpty()) {
-        ItemService service(context.db());
-        service.update(context.session(), item);
-        for (const ItemFinding& f : service.screening().all())
-            context.err() << ItemScreening::describe(f) << '\n';
-    } else {
-        ItemRepository(context.db()).update(item);
-    }
+    ItemService service(context.db());
+    service.update(context.session(), item, overrideReason);
+    for (const ItemFinding& f : service.screening().all())
+        context.err() << ItemScreening::describe(f) << '\n';
+}
+
+QCommandLineOption overrideReasonOption()
+{
+    return {
+        QStringLiteral("override-reason"),
+        AttachmentCommands::tr("For an approved item, whose change starts a new review: why it is submitted "
+                               "despite high findings of the pre-screen."),
+        QStringLiteral("TEXT")};
 }
 } // namespace
 
@@ -54,7 +59,8 @@ int AttachmentCommands::run(CliContext& context, const QStringList& args)
     if (action == QLatin1String("save"))
         return save(context, args.mid(1));
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        context.out() << tr("Usage: gongkai-cli attachment add|list|remove|save [options]") << '\n';
+        context.out() << tr("Usage: gongkai-cli --user LOGIN attachment add|list|remove|save [options]")
+                      << '\n';
         return 0;
     }
     if (action.isEmpty())
@@ -65,18 +71,21 @@ int AttachmentCommands::run(CliContext& context, const QStringList& args)
 int AttachmentCommands::add(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Attaches .txt and .docx files to an item. Their text is screened with the item's; attaching to "
-           "an approved item starts a new review."));
+    parser.setApplicationDescription(tr(
+        "Attaches .txt and .docx files to an item (its author, while it is not under review). Their text is "
+        "screened with the item's; attaching to an approved item starts a new review."));
     parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Files to attach."));
-    if (!context.parse(parser, args, QStringLiteral("attachment add"), QStringLiteral("ITEM FILE…"), 2, 1000))
+    const QCommandLineOption reason = overrideReasonOption();
+    parser.addOption(reason);
+    if (!context.parse(parser, args, QStringLiteral("attachment add"),
+                       QStringLiteral("ITEM FILE… [--override-reason TEXT]"), 2, 1000))
         return 0;
     const QStringList positional = parser.positionalArguments();
     Item item = loadItem(context, positional.constFirst());
     for (const QString& path : positional.mid(1))
         item.attachments.append(Attachment::fromFile(path));
-    saveItem(context, item);
+    saveItem(context, item, parser.value(reason));
     context.out() << tr("Item %1 has %n attachment(s).", nullptr, int(item.attachments.size())).arg(item.id)
                   << '\n';
     return 0;
@@ -119,11 +128,15 @@ int AttachmentCommands::list(CliContext& context, const QStringList& args)
 int AttachmentCommands::remove(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Removes a file from an item. The database keeps it for the earlier reviews that covered it."));
+    parser.setApplicationDescription(tr(
+        "Removes a file from an item (its author, while it is not under review). The database keeps it for "
+        "the earlier reviews that covered it."));
     parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The attached file's name."));
-    if (!context.parse(parser, args, QStringLiteral("attachment remove"), QStringLiteral("ITEM NAME"), 2, 2))
+    const QCommandLineOption reason = overrideReasonOption();
+    parser.addOption(reason);
+    if (!context.parse(parser, args, QStringLiteral("attachment remove"),
+                       QStringLiteral("ITEM NAME [--override-reason TEXT]"), 2, 2))
         return 0;
     Item item = loadItem(context, parser.positionalArguments().at(0));
     const QString name = parser.positionalArguments().at(1);
@@ -131,7 +144,7 @@ int AttachmentCommands::remove(CliContext& context, const QStringList& args)
     item.attachments.removeIf([&](const Attachment& a) { return a.fileName == name; });
     if (item.attachments.size() == before)
         throw Error(tr("item %1 has no attachment named “%2”").arg(item.id).arg(name));
-    saveItem(context, item);
+    saveItem(context, item, parser.value(reason));
     context.out() << tr("Removed %1 from item %2.").arg(name).arg(item.id) << '\n';
     return 0;
 }
@@ -150,8 +163,6 @@ int AttachmentCommands::save(CliContext& context, const QStringList& args)
     const QString out = CliContext::required(parser, QStringLiteral("out"));
     const Item item = loadItem(context, parser.positionalArguments().at(0));
     const QString name = parser.positionalArguments().at(1);
-    if (!context.userLogin().isEmpty())
-        ItemService(context.db()).item(context.session(), item.id); // the reader's permission, audited
     for (const Attachment& a : item.attachments) {
         if (a.fileName != name)
             continue;

@@ -15,6 +15,7 @@
 #include "wordscommand.h"
 #include "storage/database.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,6 +29,21 @@ QString oneLine(QString text)
 {
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return text.simplified();
+}
+
+/// The command as the user typed it, for messages and the audit trail: "item add", "list items".
+QString commandName(const QString& command, const QStringList& rest)
+{
+    static const QRegularExpression word(QStringLiteral("^[a-z][a-z-]*$"));
+    const QString action = rest.value(0);
+    return word.match(action).hasMatch() ? command + QLatin1Char(' ') + action : command;
+}
+
+/// Help asked for anywhere after the command: it is printed before anything is opened.
+bool asksForHelp(const QStringList& rest)
+{
+    return rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h")) ||
+           rest.contains(QLatin1String("--help-all"));
 }
 
 QString describe(const Error& e)
@@ -46,13 +62,17 @@ QString describe(const Error& e)
 
 QString Cli::usage()
 {
-    return tr("Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]\n"
+    return tr("Usage: gongkai-cli [--db PATH|URL] --user LOGIN COMMAND [options]\n"
               "\n"
               "The ledger of published items, for scripts and administrators. Without --db the database\n"
               "the program used last is used. For a PostgreSQL server (postgresql://user@host:port/dbname)\n"
               "the password comes from GONGKAI_DB_PASSWORD or is asked for.\n"
-              "With --user LOGIN the command signs in as that user (password from GONGKAI_PASSWORD or asked\n"
-              "for) and the user's roles apply; without it the command acts as the local user \"cli\".\n"
+              "\n"
+              "Every command signs in: --user LOGIN, with the password from GONGKAI_PASSWORD or typed, and\n"
+              "does what that user's roles allow: author, publisher (信息发布员), section_chief,\n"
+              "leader_in_charge, principal_leader, administrator or auditor. Without --user only --help,\n"
+              "--version, screen and verify run, and init and demo on a database without accounts; anything\n"
+              "else is refused, and the refusal is recorded in the audit trail.\n"
               "\n"
               "Commands:\n"
               "  init [--admin LOGIN]          create the database or bring its schema up to date\n"
@@ -64,11 +84,11 @@ QString Cli::usage()
               "  item add|show|withdraw        ledger items\n"
               "  attachment add|list|remove|save   .txt/.docx files attached to an item\n"
               "  publication add ITEM          record a publication of an item\n"
-              "  submission add ITEM           record a submission to an upper agency\n"
+              "  submission add|adopt ITEM     record a submission to an upper agency, or its adoption\n"
               "  list items                    list the ledger, filtered\n"
               "  import items FILE             import the ledger from CSV\n"
               "  export items FILE             export the ledger as CSV\n"
-              "  review submit|approve|reject|recall|status|inbox   the confidentiality review\n"
+              "  review submit|approve|reject|recall|attest|status|inbox   the confidentiality review\n"
               "  audit list|export             the audit trail (auditor)\n"
               "  verify                        check the audit trail and signed content\n"
               "  print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV\n"
@@ -122,7 +142,15 @@ int Cli::run(const QStringList& arguments)
         if (command.isEmpty())
             throw UsageError(tr("no command given (see gongkai-cli --help)"));
 
-        CliContext context(dbArgument, userLogin);
+        CliContext context(dbArgument, userLogin, commandName(command, rest));
+        if (command == QLatin1String("screen") || command == QLatin1String("verify") ||
+            command == QLatin1String("init") || command == QLatin1String("demo")) {
+            // screen and verify change nothing and show no ledger content; init and demo check
+            // themselves that the database has no accounts when nobody signs in.
+            context.allowAnonymous();
+        } else if (userLogin.isEmpty() && !asksForHelp(rest)) {
+            context.refuseAnonymous();
+        }
         if (command == QLatin1String("init"))
             return AdminCommands::init(context, rest);
         if (command == QLatin1String("department") || command == QLatin1String("channel") ||

@@ -13,6 +13,7 @@
 #include "terminal.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -26,8 +27,9 @@ DbLocation locationOf(const QString& dbArgument)
 }
 } // namespace
 
-CliContext::CliContext(QString dbArgument, QString userLogin)
-    : m_dbArgument(std::move(dbArgument)), m_userLogin(std::move(userLogin)), m_out(stdout), m_err(stderr)
+CliContext::CliContext(QString dbArgument, QString userLogin, QString command)
+    : m_dbArgument(std::move(dbArgument)), m_userLogin(std::move(userLogin)), m_command(std::move(command)),
+      m_out(stdout), m_err(stderr)
 {
     // QTextStream writes UTF-8 by default in Qt 6, whatever the locale.
 }
@@ -47,6 +49,8 @@ Database& CliContext::db()
 {
     if (m_db)
         return *m_db;
+    if (m_userLogin.isEmpty() && !m_anonymousAllowed)
+        refuseAnonymous();
     const DbLocation location = locationOf(m_dbArgument);
     if (location.isServer() && !qEnvironmentVariableIsSet("GONGKAI_DB_PASSWORD") &&
         Terminal::stdinIsTerminal()) {
@@ -62,7 +66,6 @@ Database& CliContext::db()
     }
     m_versionBefore = Migrations::currentVersion(*m_db);
     Migrations::migrate(*m_db);
-    m_db->setActor(Actor{0, QStringLiteral("cli")});
     if (!m_userLogin.isEmpty() && m_signInOnOpen)
         session();
     return *m_db;
@@ -83,7 +86,7 @@ const Session& CliContext::session()
     if (m_session)
         return *m_session;
     if (m_userLogin.isEmpty())
-        throw UsageError(tr("this command needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)"));
+        refuseAnonymous();
     Database& database = db();
     if (m_session) // db() signed in already
         return *m_session;
@@ -93,13 +96,42 @@ const Session& CliContext::session()
     } catch (const AuthError& e) {
         if (e.reason() == AuthError::Reason::PasswordChangeRequired)
             throw Error(e.message() + QLatin1Char(' ') +
-                        tr("Run: gongkai-cli user passwd %1 (current password in GONGKAI_PASSWORD, the new one in "
-                           "GONGKAI_NEW_PASSWORD).")
+                        tr("Run: gongkai-cli --user %1 user passwd (current password in GONGKAI_PASSWORD, "
+                           "the new one "
+                           "in GONGKAI_NEW_PASSWORD).")
                             .arg(m_userLogin));
         throw;
     }
-    database.setActor(Actor{m_session->userId(), m_session->login()});
     return *m_session;
+}
+
+void CliContext::refuseAnonymous()
+{
+    const QString what = m_command.isEmpty() ? tr("this command") : m_command;
+    recordAnonymousRefusal(tr("no signed-in user"));
+    throw SignInRequired(
+        tr("%1 needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)").arg(what));
+}
+
+void CliContext::recordAnonymousRefusal(const QString& reason)
+{
+    // The trail of an existing database, as it is: a refusal neither creates a database file nor
+    // migrates a schema, and a database that cannot be reached just goes without the record.
+    try {
+        std::unique_ptr<Database> opened;
+        Database* database = m_db.get();
+        if (!database) {
+            const DbLocation location = locationOf(m_dbArgument);
+            if (!location.isServer() && !QFileInfo::exists(location.path))
+                return;
+            opened = Database::open(location, DatabaseChoice::passwordFromEnvironment());
+            database = opened.get();
+        }
+        if (Migrations::currentVersion(*database) != Migrations::latestVersion())
+            return;
+        AuthService(*database).recordAnonymousRefusal(m_command, reason);
+    } catch (const Error&) {
+    }
 }
 
 bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, const QString& command,
@@ -111,7 +143,9 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& args, cons
     if (parser.isSet(help)) {
         // Qt's usage line names only the program; put the command in it.
         const QString text = parser.helpText();
-        m_out << tr("Usage: gongkai-cli [--db PATH|URL] %1 %2").arg(command, synopsis).trimmed() << '\n'
+        const QString signIn = m_anonymousAllowed ? QString() : QStringLiteral("--user LOGIN ");
+        m_out << tr("Usage: gongkai-cli [--db PATH|URL] %1%2 %3").arg(signIn, command, synopsis).trimmed()
+              << '\n'
               << text.mid(text.indexOf(QLatin1Char('\n')) + 1);
         return false;
     }

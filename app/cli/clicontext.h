@@ -26,28 +26,46 @@ public:
     using Error::Error;
 };
 
+/// The command needs a signed-in user and none was given (no --user); exits with status 2. The refusal
+/// is in the audit trail when the database exists.
+class SignInRequired : public UsageError
+{
+public:
+    using UsageError::UsageError;
+};
+
 /// What every command needs: the database named by --db (opened and migrated on first use), UTF-8
 /// output, option parsing with --help, and turning names typed on the command line into ids.
 ///
-/// Who acts: with --user LOGIN the command signs in as that user when it opens the database (password
-/// from GONGKAI_PASSWORD, else asked for on a terminal); the audit trail names the user and the
-/// session-checked services apply their rules. Without --user the command acts as the local system
-/// user "cli", like any program with access to the database file or server (the ledger commands of
-/// earlier versions work on as before, audited as "cli"); the commands that need a signed-in user
-/// (review, audit list, user passwd/unlock, user add --password-from-env) say so.
+/// Who acts: --user LOGIN signs in as that user when the database is opened (password from
+/// GONGKAI_PASSWORD, else asked for on a terminal); every change and every read of the ledger is a call
+/// on a core service with that session, so the user's roles and the item's rules apply and the audit
+/// trail names them. There is no anonymous actor: without --user the database is not opened at all
+/// (the refusal is audited as "(anonymous)"), except for the commands the dispatcher lets through
+/// (allowAnonymous(): screen, verify, and init and demo on a database without accounts).
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::cli::CliContext)
 
 public:
-    /// dbArgument: the --db value, or empty for the GUI's current database; userLogin: the --user value.
-    explicit CliContext(QString dbArgument, QString userLogin = {});
+    /// dbArgument: the --db value, or empty for the GUI's current database; userLogin: the --user value;
+    /// command: what is run, as the user typed it (e.g. "item add"), for refusals.
+    explicit CliContext(QString dbArgument, QString userLogin = {}, QString command = {});
     ~CliContext();
     CliContext(const CliContext&) = delete;
     CliContext& operator=(const CliContext&) = delete;
 
-    /// Opens and migrates the database the first time; throws Error/DbError.
+    /// Opens and migrates the database the first time and signs --user in; throws Error/DbError, and
+    /// SignInRequired without --user unless allowAnonymous() was called.
     Database& db();
+    /// Lets db() open the database without --user (screen, verify, init, demo): the command then reads
+    /// only what needs no session, or checks itself that nobody could sign in.
+    void allowAnonymous() { m_anonymousAllowed = true; }
+    /// Refuses the command for want of a signed-in user: records the refusal in the audit trail when
+    /// the database exists (never creating one for it) and throws SignInRequired naming the command.
+    [[noreturn]] void refuseAnonymous();
+    /// What is run, e.g. "item add".
+    const QString& command() const { return m_command; }
     /// The database's name as the user knows it (path or URL without password).
     QString databaseName() const;
     /// The schema version the database had before db() migrated it (0: it was new).
@@ -55,12 +73,12 @@ public:
 
     /// The --user login, or empty.
     const QString& userLogin() const { return m_userLogin; }
-    /// The signed-in session of --user; throws UsageError without --user, AuthError when sign-in fails.
+    /// The signed-in session of --user; refuseAnonymous() without --user, AuthError when sign-in fails.
     const Session& session();
     /// The password --user signed in with (to confirm a signature).
     const QString& password() const { return m_password; }
-    /// For commands that handle signing in themselves (init --admin, user passwd): db() then does not
-    /// sign --user in.
+    /// For commands that handle signing in themselves (init, user passwd): db() then does not sign
+    /// --user in.
     void signInLater() { m_signInOnOpen = false; }
     /// A password from the environment variable, else asked for on the terminal; throws UsageError when
     /// there is neither.
@@ -93,10 +111,14 @@ public:
     qint64 userId(const QString& login);
 
 private:
+    void recordAnonymousRefusal(const QString& reason);
+
     QString m_dbArgument;
     QString m_userLogin;
+    QString m_command;
     QString m_password;
     bool m_signInOnOpen = true;
+    bool m_anonymousAllowed = false;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Session> m_session;
     int m_versionBefore = 0;

@@ -7,7 +7,7 @@ namespace gongkai::cli {
 
 class CliContext;
 
-/// item add|show|withdraw, publication add and submission add.
+/// item add|show|withdraw, publication add and submission add|adopt, through ItemService.
 class ItemCommands
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::cli::ItemCommands)
@@ -21,6 +21,8 @@ private:
     static int add(CliContext& context, const QStringList& args);
     static int show(CliContext& context, const QStringList& args);
     static int withdraw(CliContext& context, const QStringList& args);
+    static int addSubmission(CliContext& context, const QStringList& args);
+    static int adopt(CliContext& context, const QStringList& args);
 };
 
 } // namespace gongkai::cli

@@ -1,7 +1,8 @@
 #include "listcommands.h"
 
 #include "clicontext.h"
-#include "storage/ledgerquery.h"
+#include "review/itemservice.h"
+#include "review/session.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
@@ -45,7 +46,7 @@ int ListCommands::run(CliContext& context, const QStringList& args)
     if (what == QLatin1String("items"))
         return items(context, args.mid(1));
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << tr("Usage: gongkai-cli list items [options]") << '\n';
+        context.out() << tr("Usage: gongkai-cli --user LOGIN list items [options]") << '\n';
         return 0;
     }
     throw UsageError(tr("list: say what to list (items)"));
@@ -104,8 +105,10 @@ LedgerFilter ListCommands::filter(CliContext& context, const QCommandLineParser&
 int ListCommands::items(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the ledger, newest drafted first: every matching item unless "
-                                        "--limit is given."));
+    parser.setApplicationDescription(
+        tr("Lists the ledger, newest drafted first: every matching item unless "
+           "--limit is given. For readers of the ledger (not the administrator or "
+           "the auditor)."));
     addFilterOptions(parser);
     const QCommandLineOption limitOption(QStringLiteral("limit"), tr("At most N items."),
                                          QStringLiteral("N"));
@@ -125,22 +128,25 @@ int ListCommands::items(CliContext& context, const QStringList& args)
     for (ItemStatus s : allStatuses())
         statusWidth = qMax(statusWidth, TextTable::displayWidth(statusDisplayName(s)));
     constexpr int kTitleWidth = 56;
-    if (asJson)
-        out << '[';
-    else
-        out << TextTable::fit(tr("ID"), 8) << "  " << TextTable::fit(tr("Drafted"), 10) << "  "
-            << TextTable::fit(tr("Status"), statusWidth) << "  " << TextTable::fit(tr("Title"), kTitleWidth)
-            << "  " << tr("Channels") << '\n';
 
     // Pages start small, so the first rows show at once, and grow, so a huge ledger needs few queries.
-    LedgerQuery query(context.db());
+    ItemService ledger(context.db());
+    const Session& session = context.session();
     const LedgerSort sort;
     qint64 offset = 0;
     int page = 500;
     bool first = true;
     while (limit < 0 || offset < limit) {
         const int want = limit < 0 ? page : int(qMin<qint64>(page, limit - offset));
-        const QList<LedgerRow> rows = query.fetch(f, sort, offset, want);
+        const QList<LedgerRow> rows = ledger.ledgerPage(session, f, sort, offset, want);
+        if (offset == 0) { // the header once the service has let the user read
+            if (asJson)
+                out << '[';
+            else
+                out << TextTable::fit(tr("ID"), 8) << "  " << TextTable::fit(tr("Drafted"), 10) << "  "
+                    << TextTable::fit(tr("Status"), statusWidth) << "  "
+                    << TextTable::fit(tr("Title"), kTitleWidth) << "  " << tr("Channels") << '\n';
+        }
         for (const LedgerRow& r : rows) {
             if (asJson) {
                 out << (first ? "\n" : ",\n")

@@ -1,13 +1,14 @@
 #include "printcommands.h"
 
 #include "clicontext.h"
-#include "domain/role.h"
 #include "report/monthlysummarycsv.h"
 #include "report/monthlysummarydata.h"
 #include "report/monthlysummaryrenderer.h"
 #include "report/officesettings.h"
 #include "report/reviewformdata.h"
 #include "report/reviewformrenderer.h"
+#include "review/adminservice.h"
+#include "review/itemservice.h"
 #include "review/reviewservice.h"
 #include "review/session.h"
 #include "storage/database.h"
@@ -78,12 +79,12 @@ int PrintCommands::run(CliContext& context, const QStringList& args)
     if (what == QLatin1String("unit"))
         return unit(context, rest);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out()
-            << tr("Usage: gongkai-cli print review-form ITEM --out FILE.pdf [--json]\n"
-                  "       gongkai-cli print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv "
-                  "[--json]\n"
-                  "       gongkai-cli print unit [NAME]")
-            << '\n';
+        context.out() << tr("Usage: gongkai-cli --user LOGIN print review-form ITEM --out FILE.pdf [--json]\n"
+                            "       gongkai-cli --user LOGIN print monthly-summary --month YYYY-MM --out "
+                            "FILE.pdf|FILE.csv "
+                            "[--json]\n"
+                            "       gongkai-cli --user LOGIN print unit [NAME]")
+                      << '\n';
         return 0;
     }
     if (what.isEmpty())
@@ -108,9 +109,8 @@ int PrintCommands::reviewForm(CliContext& context, const QStringList& args)
         throw UsageError(tr("print review-form: --out FILE.pdf (or --json) is required"));
     const qint64 id = CliContext::number(parser.positionalArguments().constFirst(), QStringLiteral("ITEM"));
     Database& db = context.db();
-    // With --user, only someone who may read the ledger prints from it.
-    if (!context.userLogin().isEmpty())
-        ReviewService(db).status(context.session(), id);
+    // Only a reader of the ledger prints from it; the service checks and audits a refusal.
+    ReviewService(db).status(context.session(), id);
     const ReviewFormData data = ReviewFormData::build(db, id);
     if (parser.isSet(out)) {
         const QString path = CliContext::required(parser, QStringLiteral("out"));
@@ -147,8 +147,9 @@ int PrintCommands::monthlySummary(CliContext& context, const QStringList& args)
     if (!parser.isSet(out) && !parser.isSet(json))
         throw UsageError(tr("print monthly-summary: --out FILE.pdf|FILE.csv (or --json) is required"));
     Database& db = context.db();
-    if (!context.userLogin().isEmpty())
-        context.session(); // signed in: a wrong password ends here
+    // The summary lists reviewed items: for readers of the ledger, asked of the ledger's service (which
+    // audits a refusal); core has no service of its own for the summary.
+    ItemService(db).ledgerPage(context.session(), LedgerFilter(), LedgerSort(), 0, 1);
     const MonthlySummaryData data = MonthlySummaryData::build(db, m);
     if (parser.isSet(out)) {
         const QString path = CliContext::required(parser, QStringLiteral("out"));
@@ -181,10 +182,7 @@ int PrintCommands::unit(CliContext& context, const QStringList& args)
         context.out() << OfficeSettings::unitName(db) << '\n';
         return 0;
     }
-    // Signed in, only the administrator changes office settings; without --user the local "cli" may.
-    if (!context.userLogin().isEmpty() && !context.session().hasRole(Role::Administrator))
-        throw Error(tr("only an administrator may set the unit's name"));
-    OfficeSettings::setUnitName(db, parser.positionalArguments().constFirst());
+    AdminService(db).setUnitName(context.session(), parser.positionalArguments().constFirst());
     context.out() << tr("Unit name set to %1").arg(OfficeSettings::unitName(db)) << '\n';
     return 0;
 }

@@ -1,11 +1,8 @@
 #include "recordcommands.h"
 
 #include "clicontext.h"
-#include "io/workrecordexporter.h"
-#include "io/workrecordimporter.h"
 #include "review/workrecordservice.h"
 #include "storage/departmentrepository.h"
-#include "storage/workrecordrepository.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
@@ -25,11 +22,6 @@ namespace {
 QString L(const char* s)
 {
     return QString::fromLatin1(s);
-}
-
-bool asUser(CliContext& context)
-{
-    return !context.userLogin().isEmpty();
 }
 
 /// The options add and edit share.
@@ -124,9 +116,7 @@ QJsonObject toJson(const WorkRecord& r, const QHash<qint64, QString>& department
 
 WorkRecord existing(CliContext& context, qint64 id)
 {
-    const std::optional<WorkRecord> r = asUser(context)
-                                            ? WorkRecordService(context.db()).record(context.session(), id)
-                                            : WorkRecordRepository(context.db()).get(id);
+    const std::optional<WorkRecord> r = WorkRecordService(context.db()).record(context.session(), id);
     if (!r)
         throw Error(RecordCommands::tr("work record %1 does not exist").arg(id));
     return *r;
@@ -161,6 +151,12 @@ int RecordCommands::run(CliContext& context, const QStringList& args)
         return importFile(context, rest);
     if (action == QLatin1String("export"))
         return exportFile(context, rest);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        context.out()
+            << tr("Usage: gongkai-cli --user LOGIN record add|list|edit|delete|import|export [options]")
+            << '\n';
+        return 0;
+    }
     if (action.isEmpty())
         throw UsageError(tr("record: missing action (add, list, edit, delete, import or export)"));
     throw UsageError(
@@ -183,10 +179,7 @@ int RecordCommands::add(CliContext& context, const QStringList& args)
     CliContext::required(parser, L("date"));
     CliContext::required(parser, L("title"));
     options.apply(context, parser, record);
-    if (asUser(context))
-        WorkRecordService(context.db()).add(context.session(), record);
-    else
-        WorkRecordRepository(context.db()).add(record);
+    WorkRecordService(context.db()).add(context.session(), record);
     context.out() << tr("Work record %1 added.").arg(record.id) << '\n';
     return 0;
 }
@@ -208,8 +201,7 @@ int RecordCommands::list(CliContext& context, const QStringList& args)
     for (const QString& k : parser.values(kind))
         kinds << FieldOptions::parseKind(k);
     const QList<WorkRecord> records =
-        asUser(context) ? WorkRecordService(context.db()).list(context.session(), from, to, kinds)
-                        : WorkRecordRepository(context.db()).list(from, to, kinds);
+        WorkRecordService(context.db()).list(context.session(), from, to, kinds);
     QHash<qint64, QString> departments;
     for (const Department& d : DepartmentRepository(context.db()).list(true))
         departments.insert(d.id, d.name);
@@ -245,10 +237,7 @@ int RecordCommands::edit(CliContext& context, const QStringList& args)
     const qint64 id = CliContext::number(parser.positionalArguments().constFirst(), L("ID"));
     WorkRecord record = existing(context, id);
     options.apply(context, parser, record);
-    if (asUser(context))
-        WorkRecordService(context.db()).update(context.session(), record);
-    else
-        WorkRecordRepository(context.db()).update(record);
+    WorkRecordService(context.db()).update(context.session(), record);
     context.out() << tr("Work record %1 changed.").arg(id) << '\n';
     return 0;
 }
@@ -262,10 +251,7 @@ int RecordCommands::remove(CliContext& context, const QStringList& args)
         return 0;
     const qint64 id = CliContext::number(parser.positionalArguments().constFirst(), L("ID"));
     const WorkRecord record = existing(context, id);
-    if (asUser(context))
-        WorkRecordService(context.db()).remove(context.session(), id, record.rowVersion);
-    else
-        WorkRecordRepository(context.db()).remove(id, record.rowVersion);
+    WorkRecordService(context.db()).remove(context.session(), id, record.rowVersion);
     context.out() << tr("Work record %1 deleted.").arg(id) << '\n';
     return 0;
 }
@@ -296,9 +282,7 @@ int RecordCommands::importFile(CliContext& context, const QStringList& args)
         data = in.readAll();
     }
     const bool checkOnly = parser.isSet(check);
-    const ImportResult result =
-        asUser(context) ? WorkRecordService(context.db()).importCsv(context.session(), data, checkOnly)
-                        : WorkRecordImporter(context.db()).importData(data, checkOnly);
+    const ImportResult result = WorkRecordService(context.db()).importCsv(context.session(), data, checkOnly);
     if (!result.ok()) {
         const QString name = file == QLatin1String("-") ? file : QDir::toNativeSeparators(file);
         for (const ImportProblem& p : result.problems) {
@@ -330,9 +314,7 @@ int RecordCommands::exportFile(CliContext& context, const QStringList& args)
     const QDate from = optionalDate(parser, "from");
     const QDate to = optionalDate(parser, "to");
     int count = 0;
-    const QByteArray data =
-        asUser(context) ? WorkRecordService(context.db()).exportCsv(context.session(), from, to, &count)
-                        : WorkRecordExporter(context.db()).exportData(from, to, &count);
+    const QByteArray data = WorkRecordService(context.db()).exportCsv(context.session(), from, to, &count);
     if (file == QLatin1String("-")) {
         context.out().flush();
         QFile out;

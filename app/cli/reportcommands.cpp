@@ -1,8 +1,6 @@
 #include "reportcommands.h"
 
 #include "clicontext.h"
-#include "domain/user.h"
-#include "report/quarterlyfiguresquery.h"
 #include "report/quarterlyreporthtml.h"
 #include "report/quarterlyreportrenderer.h"
 #include "report/quarterlyreportservice.h"
@@ -139,14 +137,16 @@ int ReportCommands::run(CliContext& context, const QStringList& args)
     if (what == QLatin1String("trace"))
         return trace(context, rest);
     if (what == QLatin1String("--help") || what == QLatin1String("-h")) {
-        context.out() << tr("Usage: gongkai-cli report quarterly --year Y --quarter Q [--cumulative] "
-                            "[--from D --to D] --format pdf|json|html --out FILE [--pdfa]\n"
-                            "       gongkai-cli report finalize --year Y --quarter Q [--cumulative] "
-                            "[--from D --to D]\n"
-                            "       gongkai-cli report list [--json]\n"
-                            "       gongkai-cli report show ID --format pdf|json|html --out FILE [--pdfa]\n"
-                            "       gongkai-cli report trace KEY --year Y --quarter Q [--cumulative]")
-                      << '\n';
+        context.out()
+            << tr("Usage: gongkai-cli --user LOGIN report quarterly --year Y --quarter Q [--cumulative] "
+                  "[--from D --to D] --format pdf|json|html --out FILE [--pdfa]\n"
+                  "       gongkai-cli --user LOGIN report finalize --year Y --quarter Q [--cumulative] "
+                  "[--from D --to D]\n"
+                  "       gongkai-cli --user LOGIN report list [--json]\n"
+                  "       gongkai-cli --user LOGIN report show ID --format pdf|json|html --out FILE "
+                  "[--pdfa]\n"
+                  "       gongkai-cli --user LOGIN report trace KEY --year Y --quarter Q [--cumulative]")
+            << '\n';
         return 0;
     }
     if (what.isEmpty())
@@ -172,9 +172,7 @@ int ReportCommands::quarterly(CliContext& context, const QStringList& args)
     const ReportPeriod p = period.period(parser);
     const QString path = CliContext::required(parser, QStringLiteral("out"));
     Database& db = context.db();
-    const QuarterlyReport report = context.userLogin().isEmpty()
-                                       ? QuarterlyReportService::composeUnchecked(db, p)
-                                       : QuarterlyReportService(db).compose(context.session(), p);
+    const QuarterlyReport report = QuarterlyReportService(db).compose(context.session(), p);
     writeReport(report, reportJson(report), parser.value(output.format), path, parser.isSet(output.pdfa));
     context.out() << tr("Report of %1 written to %2").arg(p.label(), QDir::toNativeSeparators(path)) << '\n';
     return 0;
@@ -188,23 +186,13 @@ int ReportCommands::finalize(CliContext& context, const QStringList& args)
     parser.setApplicationDescription(
         tr("Finalizes the report of the period: its figures and text as they are now "
            "are archived as the period's next version, which later changes to the "
-           "ledger never alter."));
+           "ledger never alter (an author)."));
     if (!context.parse(parser, args, QStringLiteral("report finalize"),
                        QStringLiteral("--year Y --quarter Q [--cumulative]"), 0, 0))
         return 0;
     const ReportPeriod p = period.period(parser);
     Database& db = context.db();
-    FinalizedReport r;
-    if (context.userLogin().isEmpty()) {
-        User cli;
-        cli.login = db.actor().login;
-        cli.name = db.actor().login;
-        TransactionGuard guard(db, TransactionMode::Immediate);
-        r = ReportArchive(db).add(QuarterlyReportService::composeUnchecked(db, p), cli);
-        guard.commit();
-    } else {
-        r = QuarterlyReportService(db).finalize(context.session(), p);
-    }
+    const FinalizedReport r = QuarterlyReportService(db).finalize(context.session(), p);
     context.out() << tr("Finalized %1, version %2 (report %3, content hash %4)")
                          .arg(r.label)
                          .arg(r.version)
@@ -223,9 +211,7 @@ int ReportCommands::list(CliContext& context, const QStringList& args)
     if (!context.parse(parser, args, QStringLiteral("report list"), QStringLiteral("[--json]"), 0, 0))
         return 0;
     Database& db = context.db();
-    const QList<FinalizedReport> reports = context.userLogin().isEmpty()
-                                               ? ReportArchive(db).list()
-                                               : QuarterlyReportService(db).list(context.session());
+    const QList<FinalizedReport> reports = QuarterlyReportService(db).list(context.session());
     if (parser.isSet(json)) {
         QJsonArray a;
         for (const FinalizedReport& r : reports)
@@ -256,15 +242,7 @@ int ReportCommands::show(CliContext& context, const QStringList& args)
     const qint64 id = CliContext::number(parser.positionalArguments().constFirst(), QStringLiteral("ID"));
     const QString path = CliContext::required(parser, QStringLiteral("out"));
     Database& db = context.db();
-    FinalizedReport r;
-    if (context.userLogin().isEmpty()) {
-        const auto found = ReportArchive(db).get(id);
-        if (!found)
-            throw Error(tr("There is no finalized report %1.").arg(id));
-        r = *found;
-    } else {
-        r = QuarterlyReportService(db).get(context.session(), id);
-    }
+    const FinalizedReport r = QuarterlyReportService(db).get(context.session(), id);
     if (!ReportArchive::verify(r))
         context.err()
             << tr("Warning: the content hash of report %1 does not match its stored figures and text.")
@@ -295,9 +273,7 @@ int ReportCommands::trace(CliContext& context, const QStringList& args)
     const ReportPeriod p = period.period(parser);
     Database& db = context.db();
     const QString key = parser.positionalArguments().constFirst();
-    const FigureTrace t = context.userLogin().isEmpty()
-                              ? QuarterlyFiguresQuery(db).trace(p, key)
-                              : QuarterlyReportService(db).trace(context.session(), p, key);
+    const FigureTrace t = QuarterlyReportService(db).trace(context.session(), p, key);
     for (qint64 id : t.ids)
         context.out() << id << '\n';
     return 0;

@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "review/auditservice.h"
 #include "review/auditverifier.h"
+#include "review/itemservice.h"
 #include "review/reviewservice.h"
 #include "review/session.h"
 #include "reviewjson.h"
@@ -76,21 +77,25 @@ int ReviewCommands::review(CliContext& context, const QStringList& args)
         return reject(context, rest);
     if (action == QLatin1String("recall"))
         return recall(context, rest);
+    if (action == QLatin1String("attest"))
+        return attest(context, rest);
     if (action == QLatin1String("status"))
         return status(context, rest);
     if (action == QLatin1String("inbox"))
         return inbox(context, rest);
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
         context.out()
-            << tr("Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|status|inbox "
+            << tr("Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|attest|status|inbox "
                   "[options]")
             << '\n';
         return 0;
     }
     if (action.isEmpty())
-        throw UsageError(tr("review: missing action (submit, approve, reject, recall, status or inbox)"));
+        throw UsageError(
+            tr("review: missing action (submit, approve, reject, recall, attest, status or inbox)"));
     throw UsageError(
-        tr("review: unknown action “%1” (submit, approve, reject, recall, status or inbox)").arg(action));
+        tr("review: unknown action “%1” (submit, approve, reject, recall, attest, status or inbox)")
+            .arg(action));
 }
 
 int ReviewCommands::submit(CliContext& context, const QStringList& args)
@@ -193,6 +198,39 @@ int ReviewCommands::reject(CliContext& context, const QStringList& args)
     return 0;
 }
 
+int ReviewCommands::attest(CliContext& context, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Attests that an item never reviewed in the program was reviewed on paper (纸质审查): the --user, a "
+        "section chief, leader in charge or principal leader who is not its author, confirms with their "
+        "password (GONGKAI_PASSWORD), naming the paper form and its reviewers. The item is then approved; "
+        "the attester's name is shown wherever the paper review is."));
+    parser.addPositionalArgument(QStringLiteral("ITEM"), tr("The item's id."));
+    const QCommandLineOption form(QStringLiteral("form"), tr("The paper form's number or date."),
+                                  QStringLiteral("REF"));
+    const QCommandLineOption reviewers(
+        QStringLiteral("reviewers"),
+        tr("The paper reviewers and the dates they signed, as on the form, e.g. "
+           "“李娜 2023-03-01；王强 2023-03-02”."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({form, reviewers});
+    if (!context.parse(parser, args, QStringLiteral("review attest"),
+                       QStringLiteral("ITEM --form REF --reviewers TEXT"), 1, 1))
+        return 0;
+    PaperAttestation attestation;
+    attestation.formRef = CliContext::required(parser, L("form"));
+    attestation.reviewers = CliContext::required(parser, L("reviewers"));
+    const qint64 id = itemArgument(parser);
+    const Session& session = context.session();
+    ItemService(context.db()).attestPaperReview(session, id, context.password(), attestation);
+    context.out() << tr("Item %1: the paper review (%2) is attested by %3.")
+                         .arg(id)
+                         .arg(attestation.formRef, session.user().name)
+                  << '\n';
+    return 0;
+}
+
 int ReviewCommands::status(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
@@ -205,10 +243,7 @@ int ReviewCommands::status(CliContext& context, const QStringList& args)
     if (!context.parse(parser, args, QStringLiteral("review status"), QStringLiteral("ITEM [--json]"), 1, 1))
         return 0;
     const qint64 id = itemArgument(parser);
-    Database& db = context.db();
-    // Read like `item show`: through the session's checks when there is one.
-    const ReviewStatus st = context.userLogin().isEmpty() ? ReviewService::load(db, id)
-                                                          : ReviewService(db).status(context.session(), id);
+    const ReviewStatus st = ReviewService(context.db()).status(context.session(), id);
     if (parser.isSet(json)) {
         printJson(context, QJsonDocument(ReviewJson::status(st)));
         return 0;
@@ -217,7 +252,7 @@ int ReviewCommands::status(CliContext& context, const QStringList& args)
     out << tr("Item %1: %2").arg(id).arg(st.item.title) << '\n';
     out << tr("Status: %1").arg(statusDisplayName(st.item.status)) << '\n';
     if (st.paperReview)
-        out << tr("Reviewed on paper: %1").arg(st.paperReview->reviewers) << '\n';
+        out << tr("Reviewed on paper: %1").arg(st.paperReview->describe()) << '\n';
     if (st.rounds.isEmpty() && !st.paperReview)
         out << tr("Not submitted for review.") << '\n';
     for (const ReviewRound& r : st.rounds) {

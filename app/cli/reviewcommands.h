@@ -7,7 +7,7 @@ namespace gongkai::cli {
 
 class CliContext;
 
-/// review submit|approve|reject|recall|status|inbox, audit list and verify.
+/// review submit|approve|reject|recall|attest|status|inbox, audit list and verify.
 class ReviewCommands
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::cli::ReviewCommands)
@@ -22,6 +22,7 @@ private:
     static int recall(CliContext& context, const QStringList& args);
     static int approve(CliContext& context, const QStringList& args);
     static int reject(CliContext& context, const QStringList& args);
+    static int attest(CliContext& context, const QStringList& args);
     static int status(CliContext& context, const QStringList& args);
     static int inbox(CliContext& context, const QStringList& args);
 };

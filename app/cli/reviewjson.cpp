@@ -98,7 +98,23 @@ QJsonObject ReviewJson::status(const ReviewStatus& st)
                   {L("contentHash"), st.contentHash},
                   {L("approval"), approvalKind(st.approval.kind)},
                   {L("rounds"), rounds}};
-    o.insert(L("paperReview"), st.paperReview ? QJsonValue(st.paperReview->reviewers) : QJsonValue());
+    o.insert(L("paperReview"), st.paperReview ? QJsonValue(paperReview(*st.paperReview)) : QJsonValue());
+    return o;
+}
+
+QJsonObject ReviewJson::paperReview(const PaperReview& p)
+{
+    QJsonObject o{{L("reviewers"), p.reviewers},
+                  {L("formRef"), p.formRef},
+                  {L("attestedBy"), p.attestedBy != 0 ? QJsonValue(p.attestedBy) : QJsonValue()},
+                  {L("attesterName"), p.attesterName},
+                  {L("attesterRole"), p.attesterRole},
+                  {L("recordedAt"), time(p.recordedAt)},
+                  {L("recordedBy"), p.recordedBy},
+                  {L("contentHash"), p.contentHash},
+                  {L("text"), p.describe()}};
+    if (!p.importHash.isEmpty())
+        o.insert(L("importHash"), p.importHash);
     return o;
 }
 

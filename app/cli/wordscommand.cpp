@@ -2,35 +2,22 @@
 
 #include "clicontext.h"
 #include "review/wordlistservice.h"
-#include "storage/wordlistrepository.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
 
 namespace gongkai::cli {
 
-namespace {
-
-WordList currentList(CliContext& context)
-{
-    if (!context.userLogin().isEmpty())
-        return WordListService(context.db()).list(context.session());
-    return WordListRepository(context.db()).list();
-}
-
-} // namespace
-
 int WordsCommand::run(CliContext& context, const QStringList& args)
 {
     const QString action = args.value(0);
     const QStringList rest = args.mid(1);
-    const bool asUser = !context.userLogin().isEmpty();
     QCommandLineParser parser;
     if (action == QLatin1String("list")) {
         parser.setApplicationDescription(tr("Lists the office's word list: term, correction, severity."));
         if (!context.parse(parser, rest, QStringLiteral("words list"), QString(), 0, 0))
             return 0;
-        const WordList words = currentList(context);
+        const WordList words = WordListService(context.db()).list(context.session());
         TextTable table({tr("Term"), tr("Correction"), tr("Severity")});
         for (const WordEntry& e : words.entries())
             table.addRow({e.term, e.correction, SeverityNames::displayName(e.severity)});
@@ -38,7 +25,8 @@ int WordsCommand::run(CliContext& context, const QStringList& args)
         return 0;
     }
     if (action == QLatin1String("add")) {
-        parser.setApplicationDescription(tr("Adds a term to the office's word list, or changes it."));
+        parser.setApplicationDescription(
+            tr("Adds a term to the office's word list, or changes it (administrator)."));
         parser.addPositionalArgument(QStringLiteral("TERM"), tr("The sensitive word or wrong wording."));
         const QCommandLineOption correction(QStringLiteral("correction"), tr("What to write instead."),
                                             QStringLiteral("TEXT"));
@@ -55,21 +43,17 @@ int WordsCommand::run(CliContext& context, const QStringList& args)
                 throw UsageError(tr("unknown severity “%1” (high, warning or info)").arg(parser.value(severity)));
             entry.severity = *s;
         }
-        if (asUser)
-            WordListService(context.db()).add(context.session(), entry);
-        else
-            WordListRepository(context.db()).add(entry);
+        WordListService(context.db()).add(context.session(), entry);
         context.out() << tr("“%1” is on the word list.").arg(entry.term.trimmed()) << '\n';
         return 0;
     }
     if (action == QLatin1String("remove")) {
-        parser.setApplicationDescription(tr("Removes a term from the office's word list."));
+        parser.setApplicationDescription(tr("Removes a term from the office's word list (administrator)."));
         parser.addPositionalArgument(QStringLiteral("TERM"), tr("The term."));
         if (!context.parse(parser, rest, QStringLiteral("words remove"), QStringLiteral("TERM"), 1, 1))
             return 0;
         const QString term = parser.positionalArguments().constFirst();
-        const bool removed = asUser ? WordListService(context.db()).remove(context.session(), term)
-                                    : WordListRepository(context.db()).remove(term);
+        const bool removed = WordListService(context.db()).remove(context.session(), term);
         if (!removed)
             throw Error(tr("“%1” is not on the word list.").arg(term));
         context.out() << tr("“%1” is removed from the word list.").arg(term) << '\n';
@@ -78,14 +62,17 @@ int WordsCommand::run(CliContext& context, const QStringList& args)
     if (action == QLatin1String("import")) {
         parser.setApplicationDescription(
             tr("Adds the terms of a word-list file (one term per line, optional tab-separated correction and "
-               "severity) to the office's list."));
+               "severity) to the office's list (administrator)."));
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The word-list file (UTF-8 or GBK)."));
         if (!context.parse(parser, rest, QStringLiteral("words import"), QStringLiteral("FILE"), 1, 1))
             return 0;
         const WordList words = WordList::fromFile(parser.positionalArguments().constFirst());
-        const int changed = asUser ? WordListService(context.db()).merge(context.session(), words)
-                                   : WordListRepository(context.db()).merge(words);
+        const int changed = WordListService(context.db()).merge(context.session(), words);
         context.out() << tr("%n term(s) added or changed.", nullptr, changed) << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        context.out() << tr("Usage: gongkai-cli --user LOGIN words list|add|remove|import [options]") << '\n';
         return 0;
     }
     if (action.isEmpty())

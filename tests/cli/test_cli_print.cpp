@@ -18,9 +18,12 @@ using namespace gongkai::test;
 namespace {
 using Result = CliResult;
 
-Result runCli(const QString& db, const QStringList& args, const QString& home)
+/// As the signed-in user (the review office's password).
+Result runAs(const QString& db, const QString& user, const QStringList& args, const QString& home)
 {
-    return gongkai::test::runCli(QStringLiteral(GONGKAI_CLI_PATH), db, args, home);
+    return gongkai::test::runCli(QStringLiteral(GONGKAI_CLI_PATH), db,
+                                 QStringList{QStringLiteral("--user"), user} + args, home,
+                                 ReviewOffice::password());
 }
 
 QString describe(const Result& r)
@@ -60,27 +63,28 @@ private slots:
         const QString home = dir.filePath(QStringLiteral("home"));
         const QString location = t.location().toString();
         Result r =
-            runCli(location,
-                   {QStringLiteral("print"), QStringLiteral("unit"), QStringLiteral("阜阳市商务局")}, home);
+            runAs(location, QStringLiteral("admin"),
+                  {QStringLiteral("print"), QStringLiteral("unit"), QStringLiteral("阜阳市商务局")}, home);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = runCli(location, {QStringLiteral("print"), QStringLiteral("unit")}, home);
+        r = runAs(location, QStringLiteral("zhangwei"), {QStringLiteral("print"), QStringLiteral("unit")},
+                  home);
         QVERIFY2(r.code == 0 && r.out.trimmed() == QStringLiteral("阜阳市商务局"), qPrintable(describe(r)));
 
         const QString pdf = dir.filePath(QStringLiteral("form.pdf"));
-        r = runCli(location,
-                   {QStringLiteral("print"), QStringLiteral("review-form"), QString::number(item.id),
-                    QStringLiteral("--out"), pdf},
-                   home);
+        r = runAs(location, QStringLiteral("lina"),
+                  {QStringLiteral("print"), QStringLiteral("review-form"), QString::number(item.id),
+                   QStringLiteral("--out"), pdf},
+                  home);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QFile form(pdf);
         QVERIFY(form.open(QIODevice::ReadOnly));
         QVERIFY(form.read(5) == "%PDF-");
         QVERIFY(form.size() > 2000);
 
-        r = runCli(location,
-                   {QStringLiteral("print"), QStringLiteral("review-form"), QString::number(item.id),
-                    QStringLiteral("--json")},
-                   home);
+        r = runAs(location, QStringLiteral("lina"),
+                  {QStringLiteral("print"), QStringLiteral("review-form"), QString::number(item.id),
+                   QStringLiteral("--json")},
+                  home);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.value(QStringLiteral("unit")).toString(), QStringLiteral("阜阳市商务局"));
@@ -88,10 +92,10 @@ private slots:
 
         for (const QString& name : {QStringLiteral("summary.pdf"), QStringLiteral("summary.csv")}) {
             const QString out = dir.filePath(name);
-            r = runCli(location,
-                       {QStringLiteral("print"), QStringLiteral("monthly-summary"), QStringLiteral("--month"),
-                        QStringLiteral("2026-11"), QStringLiteral("--out"), out},
-                       home);
+            r = runAs(location, QStringLiteral("lina"),
+                      {QStringLiteral("print"), QStringLiteral("monthly-summary"), QStringLiteral("--month"),
+                       QStringLiteral("2026-11"), QStringLiteral("--out"), out},
+                      home);
             QVERIFY2(r.code == 0 && QFile::exists(out), qPrintable(describe(r)));
         }
         QFile csv(dir.filePath(QStringLiteral("summary.csv")));
@@ -102,20 +106,39 @@ private slots:
         QVERIFY(bytes.contains(QStringLiteral("李娜；赵丽").toUtf8()));
 
         // Wrong usage and missing items.
-        r = runCli(location,
-                   {QStringLiteral("print"), QStringLiteral("monthly-summary"), QStringLiteral("--month"),
-                    QStringLiteral("2026/11"), QStringLiteral("--out"),
-                    dir.filePath(QStringLiteral("x.pdf"))},
-                   home);
+        r = runAs(location, QStringLiteral("lina"),
+                  {QStringLiteral("print"), QStringLiteral("monthly-summary"), QStringLiteral("--month"),
+                   QStringLiteral("2026/11"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))},
+                  home);
         QCOMPARE(r.code, 2);
-        r = runCli(location,
-                   {QStringLiteral("print"), QStringLiteral("review-form"), QStringLiteral("99999"),
-                    QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf"))},
-                   home);
+        r = runAs(location, QStringLiteral("lina"),
+                  {QStringLiteral("print"), QStringLiteral("review-form"), QStringLiteral("99999"),
+                   QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf"))},
+                  home);
         QCOMPARE(r.code, 1);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("y.pdf"))));
+        // Only the administrator names the unit; only readers of the ledger print from it.
+        r = runAs(location, QStringLiteral("zhangwei"),
+                  {QStringLiteral("print"), QStringLiteral("unit"), QStringLiteral("某局")}, home);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("manage")), qPrintable(describe(r)));
+        r = runAs(location, QStringLiteral("admin"),
+                  {QStringLiteral("print"), QStringLiteral("review-form"), QString::number(item.id),
+                   QStringLiteral("--json")},
+                  home);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("read the ledger")) && r.out.isEmpty(),
+                 qPrintable(describe(r)));
+        r = runAs(location, QStringLiteral("audit"),
+                  {QStringLiteral("print"), QStringLiteral("monthly-summary"), QStringLiteral("--month"),
+                   QStringLiteral("2026-11"), QStringLiteral("--json")},
+                  home);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("read the ledger")) && r.out.isEmpty(),
+                 qPrintable(describe(r)));
+        r = runAs(location, QStringLiteral("zhangwei"), {QStringLiteral("print"), QStringLiteral("unit")},
+                  home);
+        QVERIFY2(r.code == 0 && r.out.trimmed() == QStringLiteral("阜阳市商务局"), qPrintable(describe(r)));
         // Other commands still run as a plain console program.
-        r = runCli(location, {QStringLiteral("list"), QStringLiteral("items")}, home);
+        r = runAs(location, QStringLiteral("zhangwei"), {QStringLiteral("list"), QStringLiteral("items")},
+                  home);
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("命令行打印的信息")), qPrintable(describe(r)));
     }
 };

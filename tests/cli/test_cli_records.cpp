@@ -38,8 +38,7 @@ QStringList args(std::initializer_list<const char*> list)
 }
 } // namespace
 
-/// gongkai-cli record add/list/edit/delete/import/export, as the local user and signed in; on SQLite and
-/// PostgreSQL.
+/// gongkai-cli record add/list/edit/delete/import/export, signed in; on SQLite and PostgreSQL.
 class TestCliRecords : public QObject
 {
     Q_OBJECT
@@ -59,12 +58,12 @@ private slots:
         const QString location = t.location().toString();
         const QString pw = ReviewOffice::password();
 
-        // Adding, as the local user and as a signed-in author.
-        Result r =
-            runCli(location,
-                   args({"record", "add", "--kind", "培训", "--date", "2024-03-20", "--title", "保密审查培训",
-                         "--organiser", "办公室", "--attendees", "42", "--department", "办公室"}),
-                   home);
+        // Adding, by two authors.
+        Result r = runCli(
+            location,
+            args({"--user", "liming", "record", "add", "--kind", "培训", "--date", "2024-03-20", "--title",
+                  "保密审查培训", "--organiser", "办公室", "--attendees", "42", "--department", "办公室"}),
+            home, pw);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = runCli(
             location,
@@ -75,20 +74,24 @@ private slots:
         QList<WorkRecord> stored = WorkRecordRepository(db).list();
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored.at(0).attendees, 42);
-        QCOMPARE(stored.at(0).createdBy, QStringLiteral("cli"));
+        QCOMPARE(stored.at(0).createdBy, QStringLiteral("liming"));
         QCOMPARE(stored.at(1).createdBy, QStringLiteral("zhangwei"));
         QCOMPARE(stored.at(1).documents, 12);
 
         // Rules and usage: a training without attendees, a bad kind, a missing title.
         r = runCli(location,
-                   args({"record", "add", "--kind", "training", "--date", "2024-03-21", "--title", "x"}),
-                   home);
+                   args({"--user", "zhangwei", "record", "add", "--kind", "training", "--date", "2024-03-21",
+                         "--title", "x"}),
+                   home, pw);
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("attendees")), qPrintable(describe(r)));
         r = runCli(location,
-                   args({"record", "add", "--kind", "meeting", "--date", "2024-03-21", "--title", "x"}),
-                   home);
+                   args({"--user", "zhangwei", "record", "add", "--kind", "meeting", "--date", "2024-03-21",
+                         "--title", "x"}),
+                   home, pw);
         QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("meeting")), qPrintable(describe(r)));
-        r = runCli(location, args({"record", "add", "--kind", "press", "--date", "2024-03-21"}), home);
+        r = runCli(location,
+                   args({"--user", "zhangwei", "record", "add", "--kind", "press", "--date", "2024-03-21"}),
+                   home, pw);
         QCOMPARE(r.code, 2);
         QCOMPARE(WorkRecordRepository(db).list().size(), 2);
 
@@ -112,46 +115,52 @@ private slots:
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("documents")).toInt(), 12);
 
         // Filters.
-        r = runCli(location, args({"record", "list", "--kind", "reading_room", "--json"}), home);
+        r = runCli(location, args({"--user", "zhaoli", "record", "list", "--kind", "reading_room", "--json"}),
+                   home, pw);
         list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value(QStringLiteral("title")).toString(),
                  QStringLiteral("现行有效文件送阅"));
-        r = runCli(location, args({"record", "list", "--from", "2024-03-21", "--to", "2024-03-31"}), home);
+        r = runCli(location,
+                   args({"--user", "zhaoli", "record", "list", "--from", "2024-03-21", "--to", "2024-03-31"}),
+                   home, pw);
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("现行有效文件送阅")) &&
                      !r.out.contains(QStringLiteral("保密审查培训")),
                  qPrintable(describe(r)));
 
         // Edit and delete.
         const QString id = QString::number(stored.at(0).id);
+        const QStringList asAuthor{QStringLiteral("--user"), QStringLiteral("zhangwei")};
         r = runCli(location,
-                   {QStringLiteral("record"), QStringLiteral("edit"), id, QStringLiteral("--attendees"),
-                    QStringLiteral("45")},
-                   home);
+                   asAuthor + QStringList{QStringLiteral("record"), QStringLiteral("edit"), id,
+                                          QStringLiteral("--attendees"), QStringLiteral("45")},
+                   home, pw);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(WorkRecordRepository(db).get(stored.at(0).id)->attendees, 45);
         QCOMPARE(WorkRecordRepository(db).get(stored.at(0).id)->title, QStringLiteral("保密审查培训"));
         r = runCli(location,
-                   {QStringLiteral("record"), QStringLiteral("edit"), id, QStringLiteral("--attendees"),
-                    QStringLiteral("0")},
-                   home);
+                   asAuthor + QStringList{QStringLiteral("record"), QStringLiteral("edit"), id,
+                                          QStringLiteral("--attendees"), QStringLiteral("0")},
+                   home, pw);
         QCOMPARE(r.code, 1);
-        r = runCli(location, args({"record", "delete", "99999"}), home);
+        r = runCli(location, args({"--user", "zhangwei", "record", "delete", "99999"}), home, pw);
         QCOMPARE(r.code, 1);
 
         // Export a period, then import it back after deleting.
         const QString csv = dir.filePath(QStringLiteral("records.csv"));
         r = runCli(location,
-                   {QStringLiteral("record"), QStringLiteral("export"), csv, QStringLiteral("--from"),
-                    QStringLiteral("2024-03-01"), QStringLiteral("--to"), QStringLiteral("2024-03-25")},
-                   home);
+                   asAuthor + QStringList{QStringLiteral("record"), QStringLiteral("export"), csv,
+                                          QStringLiteral("--from"), QStringLiteral("2024-03-01"),
+                                          QStringLiteral("--to"), QStringLiteral("2024-03-25")},
+                   home, pw);
         QVERIFY2(r.code == 0 && r.out.contains(QLatin1Char('1')), qPrintable(describe(r)));
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
         QVERIFY(data.contains("培训,2024-03-20,保密审查培训,办公室,45,0,,,办公室"));
         QVERIFY(!data.contains("现行有效文件送阅"));
-        r = runCli(location, {QStringLiteral("record"), QStringLiteral("delete"), id}, home);
+        r = runCli(location, asAuthor + QStringList{QStringLiteral("record"), QStringLiteral("delete"), id},
+                   home, pw);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         QCOMPARE(WorkRecordRepository(db).list().size(), 1);
         r = runCli(location,
@@ -168,11 +177,22 @@ private slots:
         badFile.write("类型,日期,主题,参加人数\n培训,2024-04-01,好的一行,10\n培训,2024-04-31,坏日期,10\n会议,"
                       "2024-04-02,未知,\n");
         badFile.close();
-        r = runCli(location, {QStringLiteral("record"), QStringLiteral("import"), bad}, home);
+        r = runCli(location, asAuthor + QStringList{QStringLiteral("record"), QStringLiteral("import"), bad},
+                   home, pw);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("bad.csv:3: 日期: ")) &&
                      r.err.contains(QStringLiteral("bad.csv:4: 类型: ")),
                  qPrintable(describe(r)));
+        QCOMPARE(WorkRecordRepository(db).list().size(), 2);
+
+        // Without --user nothing is read or written.
+        r = runCli(location, args({"record", "list"}), home);
+        QVERIFY2(r.code == 2 && r.out.isEmpty() &&
+                     r.err.contains(QStringLiteral("record list needs a signed-in user")),
+                 qPrintable(describe(r)));
+        const QString existing = QString::number(WorkRecordRepository(db).list().constFirst().id);
+        r = runCli(location, {QStringLiteral("record"), QStringLiteral("delete"), existing}, home, pw);
+        QCOMPARE(r.code, 2);
         QCOMPARE(WorkRecordRepository(db).list().size(), 2);
     }
 };

@@ -20,9 +20,13 @@ using namespace gongkai::test;
 namespace {
 using Result = CliResult;
 
-Result runCli(const QString& db, const QStringList& args, const QString& home, const QString& password = {})
+/// As user (an author unless named) with the review office's password.
+Result runCli(const QString& db, const QStringList& args, const QString& home,
+              const QString& user = QStringLiteral("zhangwei"))
 {
-    return gongkai::test::runCli(QStringLiteral(GONGKAI_CLI_PATH), db, args, home, password, QStringLiteral("Asia/Shanghai"));
+    return gongkai::test::runCli(QStringLiteral(GONGKAI_CLI_PATH), db,
+                                 QStringList{QStringLiteral("--user"), user} + args, home,
+                                 ReviewOffice::password(), QStringLiteral("Asia/Shanghai"));
 }
 
 QString describe(const Result& r)
@@ -119,23 +123,20 @@ private slots:
         QVERIFY(QString::fromUtf8(h.readAll()).contains(QStringLiteral("2024年7月1日至2024年7月31日")));
 
         // The auditor cannot finalize; an author can, twice: two versions.
-        r = runCli(location,
-                   QStringList{QStringLiteral("--user"), QStringLiteral("audit"), QStringLiteral("report"),
-                               QStringLiteral("finalize")} +
-                       q3,
-                   home.path(), ReviewOffice::password());
-        QVERIFY2(r.code == 1, qPrintable(describe(r)));
+        r = runCli(location, QStringList{QStringLiteral("report"), QStringLiteral("finalize")} + q3,
+                   home.path(), QStringLiteral("audit"));
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("write the ledger")), qPrintable(describe(r)));
+        r = runCli(location, QStringList{QStringLiteral("report"), QStringLiteral("list")}, home.path(),
+                   QStringLiteral("admin"));
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("read the ledger")), qPrintable(describe(r)));
         for (int i = 0; i < 2; ++i) {
-            r = runCli(location,
-                       QStringList{QStringLiteral("--user"), QStringLiteral("zhangwei"),
-                                   QStringLiteral("report"), QStringLiteral("finalize")} +
-                           q3,
-                       home.path(), ReviewOffice::password());
+            r = runCli(location, QStringList{QStringLiteral("report"), QStringLiteral("finalize")} + q3,
+                       home.path());
             QVERIFY2(r.code == 0, qPrintable(describe(r)));
             QVERIFY2(r.out.contains(QStringLiteral("version %1").arg(i + 1)), qPrintable(r.out));
         }
         r = runCli(location, {QStringLiteral("report"), QStringLiteral("list"), QStringLiteral("--json")},
-                   home.path());
+                   home.path(), QStringLiteral("zhaoli"));
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 2);

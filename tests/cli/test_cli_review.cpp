@@ -3,6 +3,7 @@
 
 #include "review/authservice.h"
 #include "storage/auditlog.h"
+#include "storage/departmentrepository.h"
 #include "storage/itemrepository.h"
 
 #include <QFile>
@@ -102,7 +103,14 @@ private slots:
                     rootPw);
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("Administrator sysadmin created")),
                  qPrintable(describe(r)));
+        // Once there are accounts, init is for a signed-in user; and there is one first administrator.
         r = cli.run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("other")}, rootPw);
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("init needs a signed-in user")),
+                 qPrintable(describe(r)));
+        r = cli.run({QStringLiteral("--user"), QStringLiteral("sysadmin"), QStringLiteral("init"),
+                     QStringLiteral("--admin"), QStringLiteral("other")},
+                    {{QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("Root#2024x")},
+                     {QStringLiteral("GONGKAI_NEW_PASSWORD"), QStringLiteral("Other#2024x")}});
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("exists already")), qPrintable(describe(r)));
 
         r = cli.as(QStringLiteral("sysadmin"),
@@ -121,9 +129,10 @@ private slots:
         // The administrator's first password must be changed before anything else.
         r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("list"), QStringLiteral("items")},
                    QStringLiteral("First#2024a"));
-        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("user passwd zhangwei")),
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("--user zhangwei user passwd")),
                  qPrintable(describe(r)));
-        r = cli.run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("zhangwei")},
+        r = cli.run({QStringLiteral("--user"), QStringLiteral("zhangwei"), QStringLiteral("user"),
+                     QStringLiteral("passwd")},
                     {{QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("First#2024a")},
                      {QStringLiteral("GONGKAI_NEW_PASSWORD"), QStringLiteral("Mine#2024z")}});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
@@ -150,7 +159,9 @@ private slots:
                     {{QStringLiteral("GONGKAI_PASSWORD"), QStringLiteral("Root#2024x")},
                      {QStringLiteral("GONGKAI_NEW_PASSWORD"), QStringLiteral("Reset#2024b")}});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("next sign-in")), qPrintable(describe(r)));
-        r = cli.run({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+        r = cli.as(QStringLiteral("sysadmin"),
+                   {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")},
+                   QStringLiteral("Root#2024x"));
         bool found = false;
         for (const QJsonValue& v : cli.json(r).array()) {
             if (v[QStringLiteral("login")].toString() == QLatin1String("zhangwei")) {
@@ -228,7 +239,7 @@ private slots:
                    {QStringLiteral("publication"), QStringLiteral("add"), id, QStringLiteral("--channel"),
                     QStringLiteral("门户网站"), QStringLiteral("--date"), today});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = cli.run({QStringLiteral("review"), QStringLiteral("status"), id});
+        r = cli.as(QStringLiteral("zhoujie"), {QStringLiteral("review"), QStringLiteral("status"), id});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("赵丽")), qPrintable(describe(r)));
         r = cli.run({QStringLiteral("verify")});
         QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("verify: OK")), qPrintable(describe(r)));
@@ -252,7 +263,7 @@ private slots:
                    {QStringLiteral("review"), QStringLiteral("reject"), id, QStringLiteral("--reason"),
                     QStringLiteral("含个人手机号码，请脱敏")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = cli.run({QStringLiteral("review"), QStringLiteral("status"), id});
+        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("status"), id});
         QVERIFY2(r.out.contains(QStringLiteral("含个人手机号码，请脱敏")) &&
                      r.out.contains(QStringLiteral("Sent back")),
                  qPrintable(describe(r)));
@@ -275,7 +286,7 @@ private slots:
         r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("submit"), id,
                                                 QStringLiteral("--override-reason"), QStringLiteral("历史档案原文")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = cli.run({QStringLiteral("review"), QStringLiteral("status"), id});
+        r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("status"), id});
         QVERIFY2(r.out.contains(QStringLiteral("历史档案原文")), qPrintable(describe(r)));
 
         // The word list: the administrator edits it; an author may not.
@@ -285,7 +296,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("words"), QStringLiteral("remove"), QStringLiteral("旧称甲")});
         QVERIFY2(r.code != 0, qPrintable(describe(r)));
-        r = cli.run({QStringLiteral("words"), QStringLiteral("list")});
+        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("words"), QStringLiteral("list")});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("新称甲")), qPrintable(describe(r)));
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("words.txt"));
@@ -297,7 +308,7 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         r = cli.as(QStringLiteral("admin"), {QStringLiteral("words"), QStringLiteral("remove"), QStringLiteral("旧称甲")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        r = cli.run({QStringLiteral("words"), QStringLiteral("list")});
+        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("words"), QStringLiteral("list")});
         QVERIFY2(r.out.contains(QStringLiteral("改正词")) && !r.out.contains(QStringLiteral("新称甲")),
                  qPrintable(describe(r)));
 
@@ -386,7 +397,7 @@ private slots:
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("locked")), qPrintable(describe(r)));
         r = cli.as(QStringLiteral("lina"), {QStringLiteral("review"), QStringLiteral("inbox")});
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("locked")), qPrintable(describe(r)));
-        r = cli.run({QStringLiteral("user"), QStringLiteral("list")});
+        r = cli.as(QStringLiteral("admin"), {QStringLiteral("user"), QStringLiteral("list")});
         QVERIFY2(r.out.contains(QStringLiteral("locked until")), qPrintable(describe(r)));
         r = cli.as(QStringLiteral("admin"),
                    {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("lina")});
@@ -395,25 +406,96 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
     }
 
-    void ledgerCommandsWithoutAUserActAsCli()
+    void commandsWithoutAUserAreRefused()
     {
         TestDatabase t;
         if (!t.open())
             return;
+        ReviewOffice::create(t.db());
         Cli cli(t.location().toString());
         const Result r =
             cli.run({QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("外贸科")});
-        QCOMPARE(r.code, 0);
+        QVERIFY2(r.code == 2 &&
+                     r.err ==
+                         QStringLiteral("gongkai-cli: department add needs a signed-in user: give --user "
+                                        "LOGIN (password in GONGKAI_PASSWORD)\n"),
+                 qPrintable(describe(r)));
+        QVERIFY(!DepartmentRepository(t.db()).byName(QStringLiteral("外贸科")));
         AuditFilter f;
-        f.events = {AuditEvent::ListEntryAdded};
+        f.events = {AuditEvent::PermissionDenied};
         const QList<AuditRecord> records = AuditLog(t.db()).list(f, 0, 10);
         QCOMPARE(records.size(), 1);
-        QCOMPARE(records.at(0).login, QStringLiteral("cli"));
-        QCOMPARE(records.at(0).objectType, QStringLiteral("department"));
-        // The review commands need a signed-in user.
+        QCOMPARE(records.at(0).login, QStringLiteral("(anonymous)"));
+        QVERIFY(!records.at(0).success);
+        QVERIFY(records.at(0).after.contains(QStringLiteral("department add")));
+        // There is no local "cli" account to act as.
+        f.events.clear();
+        f.login = QStringLiteral("cli");
+        QCOMPARE(AuditLog(t.db()).count(f), 0);
         const Result inbox = cli.run({QStringLiteral("review"), QStringLiteral("inbox")});
         QVERIFY2(inbox.code == 2 && inbox.err.contains(QStringLiteral("--user")),
                  qPrintable(describe(inbox)));
+    }
+
+    void paperReviewAttestedBySigner()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        const ReviewOffice o = ReviewOffice::create(t.db());
+        const Item item = o.draft(t.db(), QStringLiteral("历史纸质审查的信息"));
+        const QString id = QString::number(item.id);
+        Cli cli(t.location().toString());
+        const QStringList attest{QStringLiteral("review"),
+                                 QStringLiteral("attest"),
+                                 id,
+                                 QStringLiteral("--form"),
+                                 QStringLiteral("审查单 2023-17"),
+                                 QStringLiteral("--reviewers"),
+                                 QStringLiteral("李娜 2023-03-01；王强 2023-03-02")};
+        // The form is required; a wrong password attests nothing.
+        Result r = cli.as(QStringLiteral("zhouping"), attest.mid(0, 3) + attest.mid(5));
+        QCOMPARE(r.code, 2);
+        r = cli.as(QStringLiteral("zhouping"), attest, QStringLiteral("Wrong#2024"));
+        QVERIFY2(r.code == 1, qPrintable(describe(r)));
+        QCOMPARE(ItemRepository(t.db()).get(item.id)->status, ItemStatus::Draft);
+        // An author is no signer; a signer does not attest their own item.
+        r = cli.as(QStringLiteral("zhangwei"), attest);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("attest a paper review")),
+                 qPrintable(describe(r)));
+        const Item own = o.draft(t.db(), QStringLiteral("李娜自己的信息"), o.seed.chief);
+        QStringList attestOwn = attest;
+        attestOwn[2] = QString::number(own.id);
+        r = cli.as(QStringLiteral("lina"), attestOwn);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("their own item")), qPrintable(describe(r)));
+        r = cli.as(QStringLiteral("zhouping"), attest);
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("周平")), qPrintable(describe(r)));
+        QCOMPARE(ItemRepository(t.db()).get(item.id)->status, ItemStatus::Approved);
+        // Once is enough.
+        r = cli.as(QStringLiteral("qianjun"), attest);
+        QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("recorded already")), qPrintable(describe(r)));
+
+        r = cli.as(QStringLiteral("zhangwei"),
+                   {QStringLiteral("review"), QStringLiteral("status"), id, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        const QJsonObject st = cli.json(r).object();
+        QCOMPARE(st[QStringLiteral("approval")].toString(), QStringLiteral("paper"));
+        const QJsonObject paper = st[QStringLiteral("paperReview")].toObject();
+        QCOMPARE(paper[QStringLiteral("attestedBy")].toInteger(), o.zhouping);
+        QCOMPARE(paper[QStringLiteral("attesterName")].toString(), QStringLiteral("周平"));
+        QCOMPARE(paper[QStringLiteral("formRef")].toString(), QStringLiteral("审查单 2023-17"));
+        QCOMPARE(paper[QStringLiteral("reviewers")].toString(),
+                 QStringLiteral("李娜 2023-03-01；王强 2023-03-02"));
+        r = cli.as(QStringLiteral("zhangwei"), {QStringLiteral("review"), QStringLiteral("status"), id});
+        QVERIFY2(r.out.contains(QStringLiteral("Reviewed on paper")) &&
+                     r.out.contains(QStringLiteral("周平")) &&
+                     r.out.contains(QStringLiteral("审查单 2023-17")),
+                 qPrintable(describe(r)));
+        AuditFilter f;
+        f.events = {AuditEvent::PaperReviewRecorded};
+        f.login = QStringLiteral("zhouping");
+        QCOMPARE(AuditLog(t.db()).count(f), 1);
+        QCOMPARE(cli.run({QStringLiteral("verify")}).code, 0);
     }
 };
 
