@@ -110,8 +110,7 @@ int PrintCommands::reviewForm(CliContext& context, const QStringList& args)
     const qint64 id = CliContext::number(parser.positionalArguments().constFirst(), QStringLiteral("ITEM"));
     Database& db = context.db();
     // Only a reader of the ledger prints from it; the service checks and audits a refusal.
-    ReviewService(db).status(context.session(), id);
-    const ReviewFormData data = ReviewFormData::build(db, id);
+    const ReviewFormData data = ReviewService(db).reviewForm(context.session(), id);
     if (parser.isSet(out)) {
         const QString path = CliContext::required(parser, QStringLiteral("out"));
         if (!ReviewFormRenderer(data).writePdf(path))
@@ -147,10 +146,8 @@ int PrintCommands::monthlySummary(CliContext& context, const QStringList& args)
     if (!parser.isSet(out) && !parser.isSet(json))
         throw UsageError(tr("print monthly-summary: --out FILE.pdf|FILE.csv (or --json) is required"));
     Database& db = context.db();
-    // The summary lists reviewed items: for readers of the ledger, asked of the ledger's service (which
-    // audits a refusal); core has no service of its own for the summary.
-    ItemService(db).ledgerPage(context.session(), LedgerFilter(), LedgerSort(), 0, 1);
-    const MonthlySummaryData data = MonthlySummaryData::build(db, m);
+    // The summary lists reviewed items: for readers of the ledger (the service audits a refusal).
+    const MonthlySummaryData data = ReviewService(db).monthlySummary(context.session(), m);
     if (parser.isSet(out)) {
         const QString path = CliContext::required(parser, QStringLiteral("out"));
         const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
