@@ -134,7 +134,7 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("says");
         QTest::newRow("--force") << QStringList{QStringLiteral("demo"), QStringLiteral("--force")}
-                                 << QStringLiteral("--force");
+                                 << QStringLiteral("Unknown option 'force'");
         QTest::newRow("--user") << QStringList{QStringLiteral("--user"), QStringLiteral("zhangwei"), QStringLiteral("demo")}
                                 << QStringLiteral("without --user");
     }
