@@ -13,11 +13,11 @@ namespace gongkai::cli {
 int DemoCommand::run(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Fills a new, empty database with a demo office (某市商务局): departments, users with every role, "
-           "and ledger items with their reviews, publications and submissions, spread over the last two years "
-           "(over more years for more than 200,000 items), with the audit trail the program would have "
-           "written. A database that has any account or item is refused. The same seed gives the same office."));
+    parser.setApplicationDescription(tr(
+        "Fills a new, empty database with a demo office (某市商务局): departments, users with every role, "
+        "and ledger items with their reviews, publications and submissions, spread over the last two years "
+        "(over more years for more than 200,000 items), with the audit trail the program would have "
+        "written. A database that has any account or item is refused. The same seed gives the same office."));
     const QCommandLineOption items(QStringLiteral("items"), tr("How many items (default 1500)."),
                                    QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("The random seed (default 20240101)."),
@@ -32,8 +32,9 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     // Nobody signs in: a database the demo may go into has no account yet.
     context.signInLater();
     if (!context.userLogin().isEmpty())
-        throw UsageError(tr("demo runs without --user: it writes only into a new, empty database, where there is "
-                            "nobody to sign in as"));
+        throw UsageError(
+            tr("demo runs without --user: it writes only into a new, empty database, where there is "
+               "nobody to sign in as"));
     DemoOptions options;
     if (parser.isSet(items))
         options.items = CliContext::number(parser.value(items), QStringLiteral("--items"));
@@ -79,14 +80,15 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                          .arg(summary.publications)
                          .arg(summary.submissions)
                   << '\n';
-    context.out() << tr("Reviews: %1 rounds with %2 signatures, %3 older items attested as reviewed on paper; "
-                        "%4 work records; %5 audit records")
-                         .arg(summary.reviewRounds)
-                         .arg(summary.signatures)
-                         .arg(summary.paperReviews)
-                         .arg(summary.workRecords)
-                         .arg(summary.auditRecords)
-                  << '\n';
+    context.out()
+        << tr("Reviews: %1 rounds with %2 signatures, %3 older items attested as reviewed on paper; "
+              "%4 work records; %5 audit records")
+               .arg(summary.reviewRounds)
+               .arg(summary.signatures)
+               .arg(summary.paperReviews)
+               .arg(summary.workRecords)
+               .arg(summary.auditRecords)
+        << '\n';
     context.out() << tr("Every demo account signs in with the password %1 (gongkai-cli --user LOGIN …).")
                          .arg(DemoGenerator::demoPassword())
                   << '\n';

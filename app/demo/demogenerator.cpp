@@ -135,8 +135,8 @@ DemoSummary Run::execute()
     setUpDates();
     m_trail = std::make_unique<DemoTrail>(m_db);
     setUpOffice(summary);
-    summary.workRecords = DemoWorkRecords::write(m_db, *m_trail, m_options.seed, m_firstDay, m_options.lastDay,
-                                                 m_end, m_recordKeeper);
+    summary.workRecords = DemoWorkRecords::write(m_db, *m_trail, m_options.seed, m_firstDay,
+                                                 m_options.lastDay, m_end, m_recordKeeper);
     // A big load is faster with the indexes built once at the end than kept up row by row.
     const QStringList indexes = m_options.items > 20000 ? dropIndexes() : QStringList();
     if (!writeItems(summary))
@@ -153,12 +153,17 @@ DemoSummary Run::execute()
     summary.auditRecords = m_trail->records();
     m_db.exec(L("DELETE FROM gongkai_meta WHERE key = 'demo'"));
     m_db.exec(L("INSERT INTO gongkai_meta (key, value) VALUES ('demo', '1')"));
-    AuditLog(m_db).append({AuditEvent::DemoGenerated, true, QString(), 0, {},
+    AuditLog(m_db).append({AuditEvent::DemoGenerated,
+                           true,
+                           QString(),
+                           0,
+                           {},
                            QJsonObject{{L("items"), QString::number(summary.items)},
                                        {L("seed"), QString::number(m_options.seed)}}});
     if (m_db.dialect() == Dialect::PostgreSql) {
         // Rows were written with explicit ids; move the identity sequences past them.
-        for (const char* table : {"items", "publications", "submissions", "review_rounds", "signatures", "send_backs"})
+        for (const char* table :
+             {"items", "publications", "submissions", "review_rounds", "signatures", "send_backs"})
             m_db.execRaw(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), m) FROM "
                                         "(SELECT MAX(id) AS m FROM %1) t WHERE m IS NOT NULL")
                              .arg(QLatin1String(table)));
@@ -175,10 +180,11 @@ DemoSummary Run::execute()
 QStringList Run::dropIndexes()
 {
     const bool sqlite = m_db.dialect() == Dialect::Sqlite;
-    const QString tables =
-        L("'items', 'publications', 'submissions', 'review_rounds', 'signatures', 'paper_reviews', 'audit_trail'");
+    const QString tables = L("'items', 'publications', 'submissions', 'review_rounds', 'signatures', "
+                             "'paper_reviews', 'audit_trail'");
     QSqlQuery q = m_db.exec(
-        sqlite ? L("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (%1)")
+        sqlite ? L("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND "
+                   "tbl_name IN (%1)")
                      .arg(tables)
                : L("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema()"
                    " AND i.tablename IN (%1) AND NOT EXISTS"
@@ -248,20 +254,32 @@ void Run::setUpOffice(DemoSummary& summary)
         QList<Role> roles = a.roles;
         std::sort(roles.begin(), roles.end());
         for (Role r : roles)
-            m_db.exec(L("INSERT INTO user_roles (user_id, role) VALUES (:u, :r)"), {{L("u"), id}, {L("r"), roleCode(r)}});
+            m_db.exec(L("INSERT INTO user_roles (user_id, role) VALUES (:u, :r)"),
+                      {{L("u"), id}, {L("r"), roleCode(r)}});
         return id;
     };
 
     // The first administrator, as AuthService::createFirstAdministrator makes one.
-    const auto adminIt = std::find_if(accounts.cbegin(), accounts.cend(),
-                                      [](const DemoAccount& a) { return a.roles.contains(Role::Administrator); });
+    const auto adminIt = std::find_if(accounts.cbegin(), accounts.cend(), [](const DemoAccount& a) {
+        return a.roles.contains(Role::Administrator);
+    });
     Q_ASSERT(adminIt != accounts.cend());
     const Actor system{0, L("system")};
     const qint64 adminId = addAccount(*adminIt, 0, t);
-    trail.append(t, system, {AuditEvent::UserCreated, true, L("user"), adminId, {},
-                             accountJson(adminIt->login, adminIt->name, 0, adminIt->roles)});
-    trail.append(t, system, {AuditEvent::PasswordChanged, true, L("user"), adminId, {},
-                             QJsonObject{{L("firstAdministrator"), true}}});
+    trail.append(t, system,
+                 {AuditEvent::UserCreated,
+                  true,
+                  L("user"),
+                  adminId,
+                  {},
+                  accountJson(adminIt->login, adminIt->name, 0, adminIt->roles)});
+    trail.append(t, system,
+                 {AuditEvent::PasswordChanged,
+                  true,
+                  L("user"),
+                  adminId,
+                  {},
+                  QJsonObject{{L("firstAdministrator"), true}}});
     const Actor admin{adminId, adminIt->login};
 
     // The departments (AdminService::addDepartment); a department of that name already there is used.
@@ -272,9 +290,15 @@ void Run::setUpOffice(DemoSummary& summary)
         if (const auto existing = departments.byName(d.name)) {
             id = existing->id;
         } else {
-            id = m_db.insert(L("INSERT INTO departments (name) VALUES (:n) RETURNING id"), {{L("n"), d.name}});
-            trail.append(next(40), admin, {AuditEvent::ListEntryAdded, true, L("department"), id, {},
-                                           QJsonObject{{L("name"), d.name}, {L("active"), true}}});
+            id =
+                m_db.insert(L("INSERT INTO departments (name) VALUES (:n) RETURNING id"), {{L("n"), d.name}});
+            trail.append(next(40), admin,
+                         {AuditEvent::ListEntryAdded,
+                          true,
+                          L("department"),
+                          id,
+                          {},
+                          QJsonObject{{L("name"), d.name}, {L("active"), true}}});
         }
         m_departments.append({id, d.name, d.weight});
         departmentNames << d.name;
@@ -286,10 +310,12 @@ void Run::setUpOffice(DemoSummary& summary)
     // The administrator's own department (AccountService::updateUser), then everyone else's account
     // (AccountService::addUser).
     const qint64 adminDepartment = m_departments.at(departmentOf(*adminIt)).id;
-    m_db.exec(L("UPDATE users SET department_id = :d WHERE id = :id"), {{L("d"), adminDepartment}, {L("id"), adminId}});
-    trail.append(next(60), admin, {AuditEvent::UserChanged, true, L("user"), adminId,
-                                   QJsonObject{{L("department"), QString::number(0)}},
-                                   QJsonObject{{L("department"), QString::number(adminDepartment)}}});
+    m_db.exec(L("UPDATE users SET department_id = :d WHERE id = :id"),
+              {{L("d"), adminDepartment}, {L("id"), adminId}});
+    trail.append(next(60), admin,
+                 {AuditEvent::UserChanged, true, L("user"), adminId,
+                  QJsonObject{{L("department"), QString::number(0)}},
+                  QJsonObject{{L("department"), QString::number(adminDepartment)}}});
     m_authors.resize(m_departments.size());
     for (const DemoAccount& a : accounts) {
         const int dept = departmentOf(a);
@@ -297,8 +323,13 @@ void Run::setUpOffice(DemoSummary& summary)
         qint64 id = adminId;
         if (&a != &*adminIt) {
             id = addAccount(a, departmentId, next(90));
-            trail.append(t, admin, {AuditEvent::UserCreated, true, L("user"), id, {},
-                                    accountJson(a.login, a.name, departmentId, a.roles)});
+            trail.append(t, admin,
+                         {AuditEvent::UserCreated,
+                          true,
+                          L("user"),
+                          id,
+                          {},
+                          accountJson(a.login, a.name, departmentId, a.roles)});
         }
         if (a.roles.contains(Role::Author)) // plain authors write more than their chiefs
             m_authors[dept].append({id, a.name, a.roles.size() == 1 ? 2 : 1});
@@ -317,8 +348,9 @@ void Run::setUpOffice(DemoSummary& summary)
         const QString unit = office.value(L("unitName")).toString().simplified();
         m_db.exec(L("DELETE FROM gongkai_meta WHERE key = 'unit_name'"));
         m_db.exec(L("INSERT INTO gongkai_meta (key, value) VALUES ('unit_name', :v)"), {{L("v"), unit}});
-        trail.append(next(120), admin, {AuditEvent::SettingChanged, true, L("setting"), 0, {},
-                                        QJsonObject{{L("unit_name"), unit}}});
+        trail.append(
+            next(120), admin,
+            {AuditEvent::SettingChanged, true, L("setting"), 0, {}, QJsonObject{{L("unit_name"), unit}}});
     }
     for (const Channel& c : channels.list(false)) {
         if (c.isAgency)
@@ -330,8 +362,13 @@ void Run::setUpOffice(DemoSummary& summary)
         const QString name = office.value(L("agency")).toString();
         const qint64 id = m_db.insert(L("INSERT INTO channels (name, is_agency) VALUES (:n, 1) RETURNING id"),
                                       {{L("n"), name}});
-        trail.append(next(60), admin, {AuditEvent::ListEntryAdded, true, L("channel"), id, {},
-                                       QJsonObject{{L("name"), name}, {L("active"), true}, {L("is_agency"), true}}});
+        trail.append(next(60), admin,
+                     {AuditEvent::ListEntryAdded,
+                      true,
+                      L("channel"),
+                      id,
+                      {},
+                      QJsonObject{{L("name"), name}, {L("active"), true}, {L("is_agency"), true}}});
         m_agencies.append({id, name, 1});
     }
     sum(m_channels);
@@ -343,7 +380,8 @@ void Run::setUpOffice(DemoSummary& summary)
         if (a.id == adminId)
             continue;
         next(int(m_rng.bounded(120, 1800)));
-        m_db.exec(L("UPDATE users SET password_changed_at = :t WHERE id = :id"), {{L("t"), m_db.toDb(t)}, {L("id"), a.id}});
+        m_db.exec(L("UPDATE users SET password_changed_at = :t WHERE id = :id"),
+                  {{L("t"), m_db.toDb(t)}, {L("id"), a.id}});
         trail.append(t, Actor{a.id, a.login}, {AuditEvent::PasswordChanged, true, L("user"), a.id, {}, {}});
     }
 
@@ -360,8 +398,9 @@ void Run::setUpOffice(DemoSummary& summary)
     const QString keeper = DemoText::section(L("workRecords")).value(L("author")).toString();
     const auto named = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
                                     [&](const DemoHistory::Account& a) { return a.login == keeper; });
-    const auto anyAuthor = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
-                                        [](const DemoHistory::Account& a) { return a.roles.contains(Role::Author); });
+    const auto anyAuthor =
+        std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                     [](const DemoHistory::Account& a) { return a.roles.contains(Role::Author); });
     const auto chosen = named != m_accounts.cend() ? named : anyAuthor;
     if (chosen != m_accounts.cend())
         m_recordKeeper = Actor{chosen->id, chosen->login};
@@ -420,8 +459,8 @@ bool Run::writeItems(DemoSummary& summary)
             break;
         }
     }
-    m_history = std::make_unique<DemoHistory>(m_db, m_rng, m_accounts, ReviewRepository(m_db).configuredChain(),
-                                              electronicFrom, m_end, *m_trail);
+    m_history = std::make_unique<DemoHistory>(
+        m_db, m_rng, m_accounts, ReviewRepository(m_db).configuredChain(), electronicFrom, m_end, *m_trail);
     qint64 done = 0;
     QList<int> opened;
     for (int day = 0; day < m_days.size(); ++day) {
@@ -506,9 +545,10 @@ void Run::writeItem(int dayIndex, int opened)
         withdrawn = false;
     }
     // Nothing goes out before its approval, nor before it is drafted.
-    const int from = approved.isValid() ? int(qBound(qint64(dayIndex), m_days.first().daysTo(approved.date()),
-                                                     qint64(lastIndex)))
-                                        : dayIndex;
+    const int from =
+        approved.isValid()
+            ? int(qBound(qint64(dayIndex), m_days.first().daysTo(approved.date()), qint64(lastIndex)))
+            : dayIndex;
 
     // Publications: distinct channels, the first within days of the approval, none after lastDay.
     m_pubs.clear();
@@ -536,7 +576,8 @@ void Run::writeItem(int dayIndex, int opened)
             const bool adopted = m_rng.bounded(100) < 40 && adoptedOn <= lastIndex;
             m_subs.append({int((first + s) % m_agencies.size()), on, adopted ? adoptedOn : -1});
         }
-        std::stable_sort(m_subs.begin(), m_subs.end(), [](const Sub& x, const Sub& y) { return x.day < y.day; });
+        std::stable_sort(m_subs.begin(), m_subs.end(),
+                         [](const Sub& x, const Sub& y) { return x.day < y.day; });
     }
 
     for (const Pub& p : std::as_const(m_pubs)) {
@@ -548,9 +589,10 @@ void Run::writeItem(int dayIndex, int opened)
     for (const Sub& s : std::as_const(m_subs)) {
         const Named& agency = m_agencies.at(s.agency);
         const bool adopted = s.adoptedDay >= 0;
-        item.submissions.append({m_submissionId++, item.id, agency.id, m_days.at(s.day), adopted,
-                                 adopted ? m_days.at(s.adoptedDay) : QDate(),
-                                 adopted ? m_text.adoptedIn(agency.name, m_days.at(s.adoptedDay)) : QString()});
+        item.submissions.append(
+            {m_submissionId++, item.id, agency.id, m_days.at(s.day), adopted,
+             adopted ? m_days.at(s.adoptedDay) : QDate(),
+             adopted ? m_text.adoptedIn(agency.name, m_days.at(s.adoptedDay)) : QString()});
     }
     if (withdrawn)
         item.status = ItemStatus::Withdrawn;

@@ -32,8 +32,8 @@ struct DemoSummary
     qint64 reviewRounds = 0; ///< rounds of items reviewed in the program (the last six months)
     qint64 signatures = 0;
     qint64 paperReviews = 0; ///< older approved or published items, attested as reviewed on paper
-    bool cancelled = false; ///< the progress callback cancelled: nothing was written, the counts are 0
-    qint64 workRecords = 0; ///< trainings, interviews, press events and reading-room deliveries
+    bool cancelled = false;  ///< the progress callback cancelled: nothing was written, the counts are 0
+    qint64 workRecords = 0;  ///< trainings, interviews, press events and reading-room deliveries
     qint64 auditRecords = 0; ///< records the demo's history added to the audit trail
 };
 
@@ -85,7 +85,9 @@ struct DemoAccount
 ///
 /// Rows end as those calls leave them: the item's status, creation and last-change time and row
 /// version (one more for each save), rounds with their state, next step, end and row version,
-/// signatures and paper reviews with the content hash they cover. The audit records use AuditLog's
+/// signatures and paper reviews with the content hash they cover. Ids follow time for items, rounds,
+/// signatures and send-backs; publications and submissions are numbered item by item (the services
+/// renumber an item's on each of its saves: their ids mean nothing). The audit records use AuditLog's
 /// canonical form and hash chain, continue the chain already in the database, run in time order
 /// (ties in the order of the calls) and move audit_head to the last one. So `gongkai-cli verify`
 /// (AuditVerifier) finds nothing to report, and the records of a demo item are those the services

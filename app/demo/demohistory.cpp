@@ -85,20 +85,23 @@ DemoHistory::DemoHistory(Database& db, QRandomGenerator& rng, QList<Account> acc
       m_chainJson(QJsonDocument::fromJson(m_chain.toJson()).object()),
       m_chainText(QString::fromUtf8(m_chain.toJson())), m_electronicFrom(electronicFrom), m_end(end),
       m_trail(trail), m_screening(ItemScreening::forOffice(db)),
-      m_items(db, L("items"),
-              columns("id,title,doc_number,category_id,attribute,withheld_ground,department_id,author_id,summary,"
-                      "body,drafted,status,created_at,updated_at,row_version")),
-      m_publicationRows(db, L("publications"), columns("id,item_id,channel_id,published_on,reference"), &m_items),
+      m_items(
+          db, L("items"),
+          columns("id,title,doc_number,category_id,attribute,withheld_ground,department_id,author_id,summary,"
+                  "body,drafted,status,created_at,updated_at,row_version")),
+      m_publicationRows(db, L("publications"), columns("id,item_id,channel_id,published_on,reference"),
+                        &m_items),
       m_submissionRows(db, L("submissions"),
                        columns("id,item_id,agency_id,submitted_on,adopted,adopted_on,adopted_in"), &m_items),
       m_roundRows(db, L("review_rounds"),
                   columns("id,item_id,round_no,chain,state,next_step,content_hash,started_at,started_by,"
                           "started_login,ended_at,row_version,override_reason"),
                   &m_items),
-      m_signatureRows(db, L("signatures"),
-                      columns("id,round_id,step_index,signer_id,signer_login,signer_name,role,meaning,step_label,"
-                              "opinion,comment,signed_at,content_hash"),
-                      &m_roundRows),
+      m_signatureRows(
+          db, L("signatures"),
+          columns("id,round_id,step_index,signer_id,signer_login,signer_name,role,meaning,step_label,"
+                  "opinion,comment,signed_at,content_hash"),
+          &m_roundRows),
       m_sendBackRows(db, L("send_backs"), columns("id,round_id,step_index,user_id,login,name,reason,sent_at"),
                      &m_roundRows),
       m_paperRows(db, L("paper_reviews"),
@@ -108,7 +111,8 @@ DemoHistory::DemoHistory(Database& db, QRandomGenerator& rng, QList<Account> acc
 {
     if (m_chain.steps.isEmpty())
         throw Error(QCoreApplication::translate(
-            "gongkai::ReviewRepository", "The review chain has no step; the administrator must configure one."));
+            "gongkai::ReviewRepository",
+            "The review chain has no step; the administrator must configure one."));
     const QJsonObject text = DemoText::section(L("review"));
     m_sendBackReasons = DemoText::strings(text.value(L("sendBackReasons")));
     m_comments = DemoText::strings(text.value(L("comments")));
@@ -154,7 +158,8 @@ qint64 DemoHistory::authorFor(qint64 author, qint64 departmentId) const
     return author;
 }
 
-const DemoHistory::Account* DemoHistory::signerFor(const Item& item, int step, const QList<qint64>& taken) const
+const DemoHistory::Account* DemoHistory::signerFor(const Item& item, int step,
+                                                   const QList<qint64>& taken) const
 {
     const ReviewStep& s = m_chain.steps.at(step);
     QList<const Account*> fit;
@@ -303,7 +308,8 @@ QDateTime DemoHistory::planReview(Item& item, const QDateTime& created)
         s.contentHash = story->hash;
         story->signatures << s;
     }
-    const QDateTime last = story->signatures.isEmpty() ? story->started : story->signatures.constLast().signedAt;
+    const QDateTime last =
+        story->signatures.isEmpty() ? story->started : story->signatures.constLast().signedAt;
     if (state == RoundState::SentBack) {
         const Account* signer = signerFor(item, sentBackAt, taken);
         if (signer) {
@@ -370,7 +376,8 @@ void DemoHistory::add(Item item, qint64 recorder, bool withdrawn)
             m_trail.schedule(s.sendBack->sentAt, [this, story] { sentBack(*story); });
             saved(s.sendBack->sentAt);
         }
-        last = s.ended.isValid() ? s.ended : (s.signatures.isEmpty() ? s.started : s.signatures.constLast().signedAt);
+        last = s.ended.isValid() ? s.ended
+                                 : (s.signatures.isEmpty() ? s.started : s.signatures.constLast().signedAt);
     } else if (s.review == Story::Review::Paper) {
         m_trail.schedule(s.attestedAt, [this, story] { attested(*story); });
         saved(s.attestedAt);
@@ -403,7 +410,8 @@ void DemoHistory::add(Item item, qint64 recorder, bool withdrawn)
         return std::tie(a.day, a.kind, a.index) < std::tie(b.day, b.kind, b.index);
     });
     for (const Recording& r : std::as_const(recordings)) {
-        const QDateTime at = exact(clamp(qMax(onDay(r.day, m_rng.bounded(9 * 3600)), last.addSecs(m_rng.bounded(60, 1800)))));
+        const QDateTime at =
+            exact(clamp(qMax(onDay(r.day, m_rng.bounded(9 * 3600)), last.addSecs(m_rng.bounded(60, 1800)))));
         const int index = r.index;
         switch (r.kind) {
         case Publishing:
@@ -422,7 +430,8 @@ void DemoHistory::add(Item item, qint64 recorder, bool withdrawn)
     if (withdrawn) {
         // Taken down by its author some days later, within the demo's time.
         const QDate day = qMin(last.date().addDays(m_rng.bounded(1, 21)), m_end.date());
-        const QDateTime at = exact(clamp(qMax(onDay(day, m_rng.bounded(9 * 3600)), last.addSecs(m_rng.bounded(600, 7200)))));
+        const QDateTime at =
+            exact(clamp(qMax(onDay(day, m_rng.bounded(9 * 3600)), last.addSecs(m_rng.bounded(600, 7200)))));
         m_trail.schedule(at, [this, story] { withdrew(*story); });
         saved(at);
     }
@@ -467,8 +476,9 @@ void DemoHistory::setStatus(Story& story, const QDateTime& at, const Actor& acto
 void DemoHistory::created(Story& s)
 {
     // ItemService::create: the item as its author saved it, and what the pre-screen found in it.
-    m_trail.append(s.author,
-                   {AuditEvent::ItemCreated, true, L("item"), s.item.id, {}, ItemAuditJson::snapshot(s.state)});
+    m_trail.append(
+        s.author,
+        {AuditEvent::ItemCreated, true, L("item"), s.item.id, {}, ItemAuditJson::snapshot(s.state)});
     if (!s.screened.isEmpty())
         m_trail.append(s.author, {AuditEvent::ItemScreened, true, L("item"), s.item.id, {}, s.screened});
 }
@@ -481,9 +491,9 @@ void DemoHistory::submitted(Story& s)
     const int steps = int(m_chain.steps.size());
     const int nextStep = s.roundState == RoundState::Approved ? steps : int(s.signatures.size());
     const int advances = int(s.signatures.size()) + (s.sendBack ? 1 : 0);
-    m_roundRows << s.roundId << s.item.id << 1 << m_chainText << roundStateCode(s.roundState) << nextStep << s.hash
-                << m_db.toDb(s.started) << s.author.userId << s.author.login << m_db.toDb(s.ended) << 1 + advances
-                << s.overrideReason;
+    m_roundRows << s.roundId << s.item.id << 1 << m_chainText << roundStateCode(s.roundState) << nextStep
+                << s.hash << m_db.toDb(s.started) << s.author.userId << s.author.login << m_db.toDb(s.ended)
+                << 1 + advances << s.overrideReason;
     QJsonObject after{{L("round"), 1},
                       {L("roundId"), QString::number(s.roundId)},
                       {L("chain"), m_chainJson},
@@ -505,10 +515,14 @@ void DemoHistory::signedStep(Story& s, int index)
                   s.state.publications.isEmpty() ? ItemStatus::Approved : ItemStatus::Published);
     sig.id = m_signatureId++;
     sig.roundId = s.roundId;
-    m_signatureRows << sig.id << sig.roundId << sig.stepIndex << sig.signerId << sig.signerLogin << sig.signerName
-                    << roleCode(sig.role) << meaningCode(sig.meaning) << sig.stepLabel << opinionCode(sig.opinion)
-                    << sig.comment << m_db.toDb(sig.signedAt) << sig.contentHash;
-    m_trail.append(signer, {AuditEvent::ReviewSigned, true, L("signature"), sig.id, {},
+    m_signatureRows << sig.id << sig.roundId << sig.stepIndex << sig.signerId << sig.signerLogin
+                    << sig.signerName << roleCode(sig.role) << meaningCode(sig.meaning) << sig.stepLabel
+                    << opinionCode(sig.opinion) << sig.comment << m_db.toDb(sig.signedAt) << sig.contentHash;
+    m_trail.append(signer, {AuditEvent::ReviewSigned,
+                            true,
+                            L("signature"),
+                            sig.id,
+                            {},
                             ReviewRepository::toJson(sig, s.item.id)});
     ++m_signatures;
 }
@@ -524,7 +538,11 @@ void DemoHistory::sentBack(Story& s)
     b.roundId = s.roundId;
     m_sendBackRows << b.id << b.roundId << b.stepIndex << b.userId << b.login << b.name << b.reason
                    << m_db.toDb(b.sentAt);
-    m_trail.append(signer, {AuditEvent::ReviewSentBack, true, L("item"), s.item.id, {},
+    m_trail.append(signer, {AuditEvent::ReviewSentBack,
+                            true,
+                            L("item"),
+                            s.item.id,
+                            {},
                             QJsonObject{{L("round"), QString::number(b.roundId)},
                                         {L("step"), b.stepIndex},
                                         {L("reason"), b.reason}}});
@@ -537,10 +555,14 @@ void DemoHistory::attested(Story& s)
     const Account* attester = account(a.attesterId);
     const Actor actor{a.attesterId, attester ? attester->login : QString()};
     m_trail.append(actor, {AuditEvent::Reauthenticated, true, L("user"), a.attesterId, {}, {}});
-    m_paperRows << s.item.id << a.reviewers << s.hash << m_db.toDb(s.attestedAt) << actor.login << a.attesterId
-                << nullText(a.attesterName) << nullText(a.attesterRole) << nullText(a.formRef)
+    m_paperRows << s.item.id << a.reviewers << s.hash << m_db.toDb(s.attestedAt) << actor.login
+                << a.attesterId << nullText(a.attesterName) << nullText(a.attesterRole) << nullText(a.formRef)
                 << nullText(a.importHash);
-    m_trail.append(actor, {AuditEvent::PaperReviewRecorded, true, L("item"), s.item.id, {},
+    m_trail.append(actor, {AuditEvent::PaperReviewRecorded,
+                           true,
+                           L("item"),
+                           s.item.id,
+                           {},
                            QJsonObject{{L("reviewers"), a.reviewers},
                                        {L("contentHash"), s.hash},
                                        {L("attestedBy"), QString::number(a.attesterId)},

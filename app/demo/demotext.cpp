@@ -58,8 +58,8 @@ enum ReferenceKind
     Fixed,     ///< the text as it is
 };
 const std::pair<const char*, ReferenceKind> kReferenceKinds[] = {
-    {"portal", Portal}, {"govSite", GovSite}, {"dated", Dated}, {"newspaper", Newspaper},
-    {"broadcast", Broadcast}, {"weekly", Weekly}, {"fixed", Fixed}};
+    {"portal", Portal},       {"govSite", GovSite}, {"dated", Dated}, {"newspaper", Newspaper},
+    {"broadcast", Broadcast}, {"weekly", Weekly},   {"fixed", Fixed}};
 
 QString text(const QJsonObject& o, const char* key)
 {
@@ -77,7 +77,8 @@ const QJsonObject& DemoText::resource()
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
         if (!doc.isObject())
-            throw Error(tr("The demo office's text (%1) is broken: %2.").arg(file.fileName(), error.errorString()));
+            throw Error(
+                tr("The demo office's text (%1) is broken: %2.").arg(file.fileName(), error.errorString()));
         return doc.object();
     }();
     return data;
@@ -111,10 +112,9 @@ DemoText::DemoText(QRandomGenerator& rng)
         quint16 months = 0;
         for (const QJsonValue& m : t.value(QLatin1String("months")).toArray())
             months |= quint16(1u << m.toInt());
-        m_templates[text(t, "category")].append({parse(text(t, "title")), parse(text(t, "summary")),
-                                                 t.value(QLatin1String("docPercent")).toInt(),
-                                                 t.value(QLatin1String("penalty")).toBool(), months,
-                                                 t.value(QLatin1String("weight")).toInt(1)});
+        m_templates[text(t, "category")].append(
+            {parse(text(t, "title")), parse(text(t, "summary")), t.value(QLatin1String("docPercent")).toInt(),
+             t.value(QLatin1String("penalty")).toBool(), months, t.value(QLatin1String("weight")).toInt(1)});
     }
     m_newsCategory = text(data, "newsCategory");
     if (!m_templates.contains(m_newsCategory))
@@ -148,7 +148,8 @@ DemoText::DemoText(QRandomGenerator& rng)
     m_adopted = data.value(QLatin1String("adoptedIn")).toObject();
     for (Key key : kPooled) {
         if (m_pools.at(key).isEmpty())
-            throw Error(tr("The demo office's text has no words for {%1}.").arg(QLatin1String(kKeyNames[key])));
+            throw Error(
+                tr("The demo office's text has no words for {%1}.").arg(QLatin1String(kKeyNames[key])));
     }
     if (m_companyKinds.isEmpty() || m_otherExpos.size() < 2 || m_holidays.size() != 12 ||
         m_quarterNames.size() != 4 || m_grounds.isEmpty() || m_generalTopics.isEmpty())

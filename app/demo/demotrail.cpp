@@ -82,8 +82,9 @@ void DemoTrail::append(const QDateTime& at, const Actor& actor, const AuditEntry
     r.prevHash = m_prevHash;
     r.hash = AuditLog::computeHash(r.prevHash, r);
     m_prevHash = r.hash;
-    m_audit << r.seq << m_db.toDb(r.at) << nullableId(r.userId) << r.login << r.eventCode << (r.success ? 1 : 0)
-            << r.objectType << nullableId(r.objectId) << r.before << r.after << r.prevHash << r.hash;
+    m_audit << r.seq << m_db.toDb(r.at) << nullableId(r.userId) << r.login << r.eventCode
+            << (r.success ? 1 : 0) << r.objectType << nullableId(r.objectId) << r.before << r.after
+            << r.prevHash << r.hash;
     ++m_records;
 }
 

@@ -64,8 +64,8 @@ QString item(const QStringList& list, int index)
 }
 } // namespace
 
-qint64 DemoWorkRecords::write(Database& db, DemoTrail& trail, quint32 seed, const QDate& first, const QDate& last,
-                              const QDateTime& end, const Actor& author)
+qint64 DemoWorkRecords::write(Database& db, DemoTrail& trail, quint32 seed, const QDate& first,
+                              const QDate& last, const QDateTime& end, const Actor& author)
 {
     if (!first.isValid() || !last.isValid() || first > last)
         return 0;
@@ -89,7 +89,8 @@ qint64 DemoWorkRecords::write(Database& db, DemoTrail& trail, quint32 seed, cons
     QRandomGenerator rng(seed ^ 0x5a17c0deu);
     QList<WorkRecord> records;
     auto add = [&](WorkRecordKind kind, const QDate& date, const QString& title, const QString& organiser,
-                   int attendees, int documents, const QString& to, const QString& note, const QString& dept) {
+                   int attendees, int documents, const QString& to, const QString& note,
+                   const QString& dept) {
         WorkRecord r;
         r.kind = kind;
         r.heldOn = date;
@@ -114,9 +115,11 @@ qint64 DemoWorkRecords::write(Database& db, DemoTrail& trail, quint32 seed, cons
         // Every month: the currently valid documents go to the reading rooms, in turn.
         const int documents = 5 + int(rng.bounded(26));
         const int normative = int(rng.bounded(qMin(documents, 6) + 1));
-        add(WorkRecordKind::ReadingRoom, dayIn(rng, month, 10, 20, from, to), words("readingRoomTitle").arg(m),
-            words("readingRoomOrganiser"), 0, documents, item(recipients, m % 2 == 1 ? 0 : 1),
-            normative > 0 ? words("readingRoomNote").arg(normative) : QString(), words("readingRoomDepartment"));
+        add(WorkRecordKind::ReadingRoom, dayIn(rng, month, 10, 20, from, to),
+            words("readingRoomTitle").arg(m), words("readingRoomOrganiser"), 0, documents,
+            item(recipients, m % 2 == 1 ? 0 : 1),
+            normative > 0 ? words("readingRoomNote").arg(normative) : QString(),
+            words("readingRoomDepartment"));
 
         // Every quarter a training, in its middle month (or whatever part of the quarter is covered).
         const int quarterStart = (m - 1) / 3 * 3 + 1;
@@ -132,9 +135,10 @@ qint64 DemoWorkRecords::write(Database& db, DemoTrail& trail, quint32 seed, cons
         }
         // An online interview every half year, press conferences in spring and autumn.
         if (m == 5 || m == 11) {
-            add(WorkRecordKind::Interview, dayIn(rng, month, 12, 24, from, to), item(interviews, interviewCount),
-                words("interviewOrganiser"), 3 + int(rng.bounded(3)), 0, QString(),
-                words("interviewNote").arg(20 + int(rng.bounded(40))), item(interviewDepartments, interviewCount));
+            add(WorkRecordKind::Interview, dayIn(rng, month, 12, 24, from, to),
+                item(interviews, interviewCount), words("interviewOrganiser"), 3 + int(rng.bounded(3)), 0,
+                QString(), words("interviewNote").arg(20 + int(rng.bounded(40))),
+                item(interviewDepartments, interviewCount));
             ++interviewCount;
         }
         if (m == 3 || m == 9) {
@@ -153,22 +157,23 @@ qint64 DemoWorkRecords::write(Database& db, DemoTrail& trail, quint32 seed, cons
         r.createdAt = r.updatedAt = at;
         r.createdBy = author.login;
         r.rowVersion = 1;
-        r.id = db.insert(
-            L("INSERT INTO work_records (kind, held_on, title, organiser, attendees, documents, recipients, note,"
-              " department_id, created_at, created_by, updated_at, row_version)"
-              " VALUES (:k, :h, :t, :o, :a, :d, :r, :n, :dep, :c, :by, :u, 1) RETURNING id"),
-            {{L("k"), workRecordKindCode(r.kind)},
-             {L("h"), db.toDb(r.heldOn)},
-             {L("t"), r.title},
-             {L("o"), r.organiser},
-             {L("a"), r.attendees},
-             {L("d"), r.documents},
-             {L("r"), r.recipients},
-             {L("n"), r.note},
-             {L("dep"), r.departmentId > 0 ? QVariant(r.departmentId) : QVariant(QMetaType::fromType<qlonglong>())},
-             {L("c"), db.toDb(at)},
-             {L("by"), r.createdBy},
-             {L("u"), db.toDb(at)}});
+        r.id = db.insert(L("INSERT INTO work_records (kind, held_on, title, organiser, attendees, documents, "
+                           "recipients, note,"
+                           " department_id, created_at, created_by, updated_at, row_version)"
+                           " VALUES (:k, :h, :t, :o, :a, :d, :r, :n, :dep, :c, :by, :u, 1) RETURNING id"),
+                         {{L("k"), workRecordKindCode(r.kind)},
+                          {L("h"), db.toDb(r.heldOn)},
+                          {L("t"), r.title},
+                          {L("o"), r.organiser},
+                          {L("a"), r.attendees},
+                          {L("d"), r.documents},
+                          {L("r"), r.recipients},
+                          {L("n"), r.note},
+                          {L("dep"), r.departmentId > 0 ? QVariant(r.departmentId)
+                                                        : QVariant(QMetaType::fromType<qlonglong>())},
+                          {L("c"), db.toDb(at)},
+                          {L("by"), r.createdBy},
+                          {L("u"), db.toDb(at)}});
         const QJsonObject after = snapshot(r);
         const qint64 id = r.id;
         trail.schedule(at, [&trail, author, id, after] {

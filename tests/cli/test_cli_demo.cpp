@@ -16,21 +16,24 @@ using namespace gongkai;
 using namespace gongkai::test;
 
 namespace {
-CliResult demo(const TestDatabase& t, const QStringList& args, const QString& home, const QString& password = {})
+CliResult demo(const TestDatabase& t, const QStringList& args, const QString& home,
+               const QString& password = {})
 {
-    return runCli(QStringLiteral(GONGKAI_CLI_PATH), t.location().toString(), QStringList{QStringLiteral("demo")} + args,
-                  home, password);
+    return runCli(QStringLiteral(GONGKAI_CLI_PATH), t.location().toString(),
+                  QStringList{QStringLiteral("demo")} + args, home, password);
 }
 
 /// What a refused command must leave as it was: every table's rows, the trail and its head.
 QStringList state(Database& db)
 {
     QStringList out;
-    for (const char* table : {"users", "user_roles", "departments", "channels", "categories", "items", "publications",
-                              "submissions", "review_rounds", "signatures", "paper_reviews", "work_records",
-                              "audit_trail", "gongkai_meta"})
-        out << QStringLiteral("%1 %2").arg(QLatin1String(table)).arg(
-                   db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toLongLong());
+    for (const char* table : {"users", "user_roles", "departments", "channels", "categories", "items",
+                              "publications", "submissions", "review_rounds", "signatures", "paper_reviews",
+                              "work_records", "audit_trail", "gongkai_meta"})
+        out << QStringLiteral("%1 %2")
+                   .arg(QLatin1String(table))
+                   .arg(db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                            .toLongLong());
     const AuditLog::Head head = AuditLog(db).head();
     out << QStringLiteral("head %1 %2").arg(head.seq).arg(head.hash);
     out << QStringLiteral("demo %1").arg(DemoGenerator::isDemo(db));
@@ -53,9 +56,11 @@ private slots:
             return;
         QTemporaryDir home;
         // No --user and no password: a new database has nobody to sign in as.
-        const CliResult r = demo(t, {QStringLiteral("--items"), QStringLiteral("60"), QStringLiteral("--seed"),
-                                     QStringLiteral("3"), QStringLiteral("--last-day"), QStringLiteral("2025-06-30")},
-                                 home.path());
+        const CliResult r =
+            demo(t,
+                 {QStringLiteral("--items"), QStringLiteral("60"), QStringLiteral("--seed"),
+                  QStringLiteral("3"), QStringLiteral("--last-day"), QStringLiteral("2025-06-30")},
+                 home.path());
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral(" 60 items")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("work records")), qPrintable(r.out));
@@ -119,7 +124,8 @@ private slots:
         QTemporaryDir home;
         const CliResult r = demo(t, {QStringLiteral("--items"), QStringLiteral("20")}, home.path());
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("has 1 account")) && r.err.contains(says) && r.err.contains(QStringLiteral("the demo office goes only into a new, empty database")),
+        QVERIFY2(r.err.contains(QStringLiteral("has 1 account")) && r.err.contains(says) &&
+                     r.err.contains(QStringLiteral("the demo office goes only into a new, empty database")),
                  qPrintable(r.err));
         QCOMPARE(state(db), before);
         // The account is untouched.
@@ -135,7 +141,8 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::newRow("--force") << QStringList{QStringLiteral("demo"), QStringLiteral("--force")}
                                  << QStringLiteral("Unknown option 'force'");
-        QTest::newRow("--user") << QStringList{QStringLiteral("--user"), QStringLiteral("zhangwei"), QStringLiteral("demo")}
+        QTest::newRow("--user") << QStringList{QStringLiteral("--user"), QStringLiteral("zhangwei"),
+                                               QStringLiteral("demo")}
                                 << QStringLiteral("without --user");
     }
 
@@ -148,8 +155,8 @@ private slots:
             return;
         const QStringList before = state(t.db());
         QTemporaryDir home;
-        const CliResult r = runCli(QStringLiteral(GONGKAI_CLI_PATH), t.location().toString(), args, home.path(),
-                                   DemoGenerator::demoPassword());
+        const CliResult r = runCli(QStringLiteral(GONGKAI_CLI_PATH), t.location().toString(), args,
+                                   home.path(), DemoGenerator::demoPassword());
         QVERIFY2(r.code == 2, qPrintable(r.describe()));
         QVERIFY2(r.err.contains(says), qPrintable(r.err));
         QCOMPARE(state(t.db()), before);

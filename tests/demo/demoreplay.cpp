@@ -60,8 +60,9 @@ QJsonObject masked(AuditEvent event, QJsonObject o)
 QSet<qint64> signaturesOf(Database& db, qint64 itemId)
 {
     QSet<qint64> ids;
-    QSqlQuery q = db.exec(L("SELECT s.id FROM signatures s JOIN review_rounds r ON r.id = s.round_id WHERE r.item_id = :i"),
-                          {{L("i"), itemId}});
+    QSqlQuery q = db.exec(
+        L("SELECT s.id FROM signatures s JOIN review_rounds r ON r.id = s.round_id WHERE r.item_id = :i"),
+        {{L("i"), itemId}});
     while (q.next())
         ids.insert(q.value(0).toLongLong());
     return ids;
@@ -132,7 +133,8 @@ QStringList comparable(const QList<TrailRecord>& history)
     QStringList out;
     for (const TrailRecord& t : history) {
         const AuditRecord& r = t.record;
-        const bool ownId = r.objectType == QLatin1String("item") || r.objectType == QLatin1String("signature");
+        const bool ownId =
+            r.objectType == QLatin1String("item") || r.objectType == QLatin1String("signature");
         out << QStringList{AuditLog::timeText(r.at),
                            r.login,
                            QString::number(r.userId),
@@ -161,7 +163,8 @@ QStringList rowsOf(Database& db, qint64 itemId)
                 const QString name = q.record().fieldName(c);
                 if (name.endsWith(QLatin1String("_at")) && !v.isNull())
                     values << AuditLog::timeText(Database::timeFrom(v));
-                else if ((name.endsWith(QLatin1String("_on")) || name == QLatin1String("drafted")) && !v.isNull())
+                else if ((name.endsWith(QLatin1String("_on")) || name == QLatin1String("drafted")) &&
+                         !v.isNull())
                     values << Database::dateFrom(v).toString(Qt::ISODate);
                 else
                     values << text(v);
@@ -169,20 +172,25 @@ QStringList rowsOf(Database& db, qint64 itemId)
             out << label + QLatin1Char(' ') + values.join(QLatin1Char('|'));
         }
     };
-    rows(L("item"), L("SELECT title, doc_number, category_id, attribute, withheld_ground, department_id, author_id,"
-                      " summary, body, drafted, status, created_at, updated_at, row_version FROM items WHERE id = :i"));
+    rows(L("item"),
+         L("SELECT title, doc_number, category_id, attribute, withheld_ground, department_id, author_id,"
+           " summary, body, drafted, status, created_at, updated_at, row_version FROM items WHERE id = :i"));
     rows(L("publication"), L("SELECT channel_id, published_on, reference FROM publications WHERE item_id = :i"
                              " ORDER BY published_on, id"));
     rows(L("submission"), L("SELECT agency_id, submitted_on, adopted, adopted_on, adopted_in FROM submissions"
                             " WHERE item_id = :i ORDER BY submitted_on, id"));
-    rows(L("round"), L("SELECT round_no, chain, state, next_step, content_hash, started_at, started_by, started_login,"
-                       " ended_at, row_version, override_reason FROM review_rounds WHERE item_id = :i ORDER BY round_no"));
-    rows(L("signature"), L("SELECT s.step_index, s.signer_id, s.signer_login, s.signer_name, s.role, s.meaning,"
-                           " s.step_label, s.opinion, s.comment, s.signed_at, s.content_hash FROM signatures s"
-                           " JOIN review_rounds r ON r.id = s.round_id WHERE r.item_id = :i ORDER BY r.round_no,"
-                           " s.step_index"));
-    rows(L("send-back"), L("SELECT b.step_index, b.user_id, b.login, b.name, b.reason, b.sent_at FROM send_backs b"
-                           " JOIN review_rounds r ON r.id = b.round_id WHERE r.item_id = :i"));
+    rows(
+        L("round"),
+        L("SELECT round_no, chain, state, next_step, content_hash, started_at, started_by, started_login,"
+          " ended_at, row_version, override_reason FROM review_rounds WHERE item_id = :i ORDER BY round_no"));
+    rows(L("signature"),
+         L("SELECT s.step_index, s.signer_id, s.signer_login, s.signer_name, s.role, s.meaning,"
+           " s.step_label, s.opinion, s.comment, s.signed_at, s.content_hash FROM signatures s"
+           " JOIN review_rounds r ON r.id = s.round_id WHERE r.item_id = :i ORDER BY r.round_no,"
+           " s.step_index"));
+    rows(L("send-back"),
+         L("SELECT b.step_index, b.user_id, b.login, b.name, b.reason, b.sent_at FROM send_backs b"
+           " JOIN review_rounds r ON r.id = b.round_id WHERE r.item_id = :i"));
     rows(L("paper"), L("SELECT reviewers, content_hash, recorded_at, recorded_by, attested_by, attester_name,"
                        " attester_role, form_ref, import_hash FROM paper_reviews WHERE item_id = :i"));
     return out;

@@ -22,6 +22,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <ctime>
+
 using namespace gongkai;
 using namespace gongkai::test;
 
@@ -38,8 +40,9 @@ QStringList state(Database& db)
     for (const char* table : {"users", "user_roles", "departments", "channels", "categories", "items",
                               "publications", "submissions", "review_rounds", "signatures", "send_backs",
                               "paper_reviews", "work_records", "audit_trail", "gongkai_meta"})
-        out << QStringLiteral("%1 %2").arg(QLatin1String(table)).arg(
-                   count(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
+        out << QStringLiteral("%1 %2")
+                   .arg(QLatin1String(table))
+                   .arg(count(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))));
     const AuditLog::Head head = AuditLog(db).head();
     out << QStringLiteral("head %1 %2").arg(head.seq).arg(head.hash);
     return out;
@@ -74,7 +77,14 @@ class TestDemo : public QObject
 private slots:
     void initTestCase_data() { addBackendRows(); }
 
-    void initTestCase() { PasswordHasher::setFastHashingForTests(true); }
+    void initTestCase()
+    {
+        PasswordHasher::setFastHashingForTests(true);
+        // The demo office keeps China's office hours, and the services date what they check (a
+        // publication not in the future, not before its approval) in local time: run where it is.
+        qputenv("TZ", "Asia/Shanghai");
+        tzset();
+    }
 
     void refusesADatabaseThatHoldsAnything_data()
     {
@@ -115,10 +125,12 @@ private slots:
             DemoGenerator::generate(db, options);
             QFAIL("the demo went into a database with an account");
         } catch (const Error& e) {
-            QVERIFY2(e.message().contains(QStringLiteral("has 1 account")) &&
-                         e.message().contains(withItem ? QStringLiteral("1 item") : QStringLiteral("0 item")) &&
-                         e.message().contains(QStringLiteral("the demo office goes only into a new, empty database")),
-                     qPrintable(e.message()));
+            QVERIFY2(
+                e.message().contains(QStringLiteral("has 1 account")) &&
+                    e.message().contains(withItem ? QStringLiteral("1 item") : QStringLiteral("0 item")) &&
+                    e.message().contains(
+                        QStringLiteral("the demo office goes only into a new, empty database")),
+                qPrintable(e.message()));
         }
         QCOMPARE(state(db), before);
         QCOMPARE(db.transactionDepth(), 0);
@@ -135,7 +147,8 @@ private slots:
             return;
         Database& db = t.db();
         QVERIFY(DemoGenerator::refusal(db).isEmpty());
-        const qint64 records = count(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail")); // the migration's
+        const qint64 records =
+            count(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail")); // the migration's
         DemoOptions options;
         options.items = 300;
         options.lastDay = QDate(2025, 6, 30);
@@ -155,9 +168,10 @@ private slots:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail WHERE success = 0")), 0);
 
         // Each item was created by its author, as its author.
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail a JOIN items i ON i.id = a.object_id"
-                                          " WHERE a.event = 'item_created' AND a.user_id = i.author_id")),
-                 s.items);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail a JOIN items i ON i.id = a.object_id"
+                                     " WHERE a.event = 'item_created' AND a.user_id = i.author_id")),
+            s.items);
         // The publisher (信息发布员) records most publications, submissions and adoptions; authors record
         // some on their own items; nobody else records any.
         const std::optional<User> publisher = UserRepository(db).byLogin(QStringLiteral("zhoujie"));
@@ -165,7 +179,8 @@ private slots:
         QCOMPARE(publisher->name, QStringLiteral("周杰"));
         QCOMPARE(DepartmentRepository(db).byId(publisher->departmentId)->name, QStringLiteral("办公室"));
         const QString recorded = QStringLiteral(
-            "SELECT COUNT(*) FROM audit_trail a JOIN items i ON i.id = a.object_id WHERE a.object_type = 'item'"
+            "SELECT COUNT(*) FROM audit_trail a JOIN items i ON i.id = a.object_id WHERE a.object_type = "
+            "'item'"
             " AND (a.event IN ('publication_added', 'submission_added') OR (a.event = 'item_changed'"
             " AND a.after_value LIKE '%submissions%')) AND %1");
         const qint64 byPublisher =
@@ -173,20 +188,25 @@ private slots:
         const qint64 byAuthor = count(db, recorded.arg(QStringLiteral("a.user_id = i.author_id")));
         QCOMPARE(byPublisher + byAuthor, count(db, recorded.arg(QStringLiteral("1 = 1"))));
         QVERIFY(byPublisher > byAuthor && byAuthor > 0);
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail WHERE event = 'publication_added'")),
-                 s.publications);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM audit_trail WHERE event = 'publication_added'")),
+            s.publications);
         // Nothing withheld went out; nothing went out before its review approved it.
-        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM publications p JOIN items i ON i.id = p.item_id"
-                                          " WHERE i.attribute = 2")),
-                 0);
-        QCOMPARE(count(db, QStringLiteral(
-                               "SELECT COUNT(*) FROM publications p JOIN items i ON i.id = p.item_id WHERE NOT EXISTS"
-                               " (SELECT 1 FROM review_rounds r WHERE r.item_id = i.id AND r.state = 'approved')"
-                               " AND NOT EXISTS (SELECT 1 FROM paper_reviews w WHERE w.item_id = i.id)")),
-                 0);
+        QCOMPARE(
+            count(db, QStringLiteral("SELECT COUNT(*) FROM publications p JOIN items i ON i.id = p.item_id"
+                                     " WHERE i.attribute = 2")),
+            0);
+        QCOMPARE(
+            count(db,
+                  QStringLiteral(
+                      "SELECT COUNT(*) FROM publications p JOIN items i ON i.id = p.item_id WHERE NOT EXISTS"
+                      " (SELECT 1 FROM review_rounds r WHERE r.item_id = i.id AND r.state = 'approved')"
+                      " AND NOT EXISTS (SELECT 1 FROM paper_reviews w WHERE w.item_id = i.id)")),
+            0);
         ItemRepository items(db);
         ReviewRepository reviews(db);
-        QSqlQuery published = db.exec(QStringLiteral("SELECT DISTINCT item_id FROM publications ORDER BY item_id"));
+        QSqlQuery published =
+            db.exec(QStringLiteral("SELECT DISTINCT item_id FROM publications ORDER BY item_id"));
         QList<qint64> ids;
         while (published.next())
             ids << published.value(0).toLongLong();
@@ -220,7 +240,8 @@ private slots:
         // of the highest signing role they hold, with their printed name and the paper form's number.
         QSqlQuery q = db.exec(QStringLiteral(
             "SELECT p.item_id, p.attested_by, p.attester_name, p.attester_role, p.form_ref, p.recorded_by,"
-            " p.reviewers, p.content_hash, p.import_hash, i.author_id FROM paper_reviews p JOIN items i ON i.id = p.item_id"
+            " p.reviewers, p.content_hash, p.import_hash, i.author_id FROM paper_reviews p JOIN items i ON "
+            "i.id = p.item_id"
             " ORDER BY p.item_id"));
         struct Row
         {
@@ -232,8 +253,9 @@ private slots:
         QList<Row> rows;
         while (q.next())
             rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
-                         q.value(7).toString(), !q.value(8).isNull(), q.value(9).toLongLong()});
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                         q.value(6).toString(), q.value(7).toString(), !q.value(8).isNull(),
+                         q.value(9).toLongLong()});
         QCOMPARE(rows.size(), s.paperReviews);
         const QRegularExpression form(QStringLiteral("^纸质审查单〔(\\d{4})〕(\\d+)号$"));
         QSet<QString> forms;
@@ -247,7 +269,8 @@ private slots:
             Role role;
             QVERIFY(roleFromString(r.role, &role));
             QVERIFY(attester.hasRole(role));
-            QVERIFY(role == Role::SectionChief || role == Role::LeaderInCharge || role == Role::PrincipalLeader);
+            QVERIFY(role == Role::SectionChief || role == Role::LeaderInCharge ||
+                    role == Role::PrincipalLeader);
             if (role == Role::SectionChief)
                 QVERIFY(!attester.hasRole(Role::LeaderInCharge) && !attester.hasRole(Role::PrincipalLeader));
             QVERIFY2(form.match(r.form).hasMatch(), qPrintable(r.form));
@@ -307,8 +330,9 @@ private slots:
              "EXISTS (SELECT 1 FROM paper_reviews p WHERE p.item_id = i.id)"
              " AND EXISTS (SELECT 1 FROM submissions s WHERE s.item_id = i.id AND s.adopted = 1)"},
             {"withheld, approved", "i.status = 2 AND i.attribute = 2"},
-            {"sent back", "i.status = 3 AND EXISTS (SELECT 1 FROM send_backs b JOIN review_rounds r ON r.id = b.round_id"
-                          " WHERE r.item_id = i.id)"},
+            {"sent back",
+             "i.status = 3 AND EXISTS (SELECT 1 FROM send_backs b JOIN review_rounds r ON r.id = b.round_id"
+             " WHERE r.item_id = i.id)"},
             {"under review, a step signed",
              "i.status = 1 AND EXISTS (SELECT 1 FROM signatures s JOIN review_rounds r ON r.id = s.round_id"
              " WHERE r.item_id = i.id)"},
@@ -336,7 +360,8 @@ private slots:
             const QStringList written = comparable(history);
             if (written != expected)
                 qWarning("%s (item %lld):\ndemo:\n%s\nservices:\n%s", what, id,
-                         qPrintable(written.join(QLatin1Char('\n'))), qPrintable(expected.join(QLatin1Char('\n'))));
+                         qPrintable(written.join(QLatin1Char('\n'))),
+                         qPrintable(expected.join(QLatin1Char('\n'))));
             QCOMPARE(written, expected);
             QCOMPARE(rowsOf(demo, id), rowsOf(fresh, replayed));
         }
@@ -360,12 +385,12 @@ private slots:
         // The office set up through the services: the first administrator, the departments, the
         // administrator's own department, the accounts, the unit's name, then everyone's first sign-in.
         const QList<DemoAccount> accounts = DemoGenerator::accounts();
-        const DemoAccount adminAccount = *std::find_if(accounts.cbegin(), accounts.cend(), [](const DemoAccount& a) {
-            return a.roles.contains(Role::Administrator);
-        });
+        const DemoAccount adminAccount =
+            *std::find_if(accounts.cbegin(), accounts.cend(),
+                          [](const DemoAccount& a) { return a.roles.contains(Role::Administrator); });
         const QString first = QStringLiteral("Initial#2024x");
-        const Session admin =
-            AuthService(fresh).createFirstAdministrator(adminAccount.login, adminAccount.name, DemoGenerator::demoPassword());
+        const Session admin = AuthService(fresh).createFirstAdministrator(
+            adminAccount.login, adminAccount.name, DemoGenerator::demoPassword());
         QHash<QString, qint64> departments;
         for (const QString& name : DemoGenerator::departments())
             departments.insert(name, AdminService(fresh).addDepartment(admin, name));
@@ -410,10 +435,12 @@ private slots:
         // Both trails start with the migration's record.
         const QList<TrailRecord> demoTrail = trailOf(demo);
         QCOMPARE(demoTrail.first().record.event, AuditEvent::SchemaUpgraded);
-        const qsizetype setup = std::find_if(demoTrail.cbegin(), demoTrail.cend(), [](const TrailRecord& t) {
-                                    return t.record.event == AuditEvent::WorkRecordAdded;
-                                }) - demoTrail.cbegin();
-        QCOMPARE(setup, 1 + 2 + DemoGenerator::departments().size() + 1 + (accounts.size() - 1) + 1 + (accounts.size() - 1));
+        const qsizetype setup =
+            std::find_if(demoTrail.cbegin(), demoTrail.cend(),
+                         [](const TrailRecord& t) { return t.record.event == AuditEvent::WorkRecordAdded; }) -
+            demoTrail.cbegin();
+        QCOMPARE(setup, 1 + 2 + DemoGenerator::departments().size() + 1 + (accounts.size() - 1) + 1 +
+                            (accounts.size() - 1));
         const QList<TrailRecord> serviceTrail = trailOf(fresh);
         QCOMPARE(untimed(serviceTrail, setup), untimed(demoTrail, setup));
         const auto lastOf = [](const QList<TrailRecord>& trail, AuditEvent event) {
@@ -439,7 +466,6 @@ private slots:
         }
         QCOMPARE(AuditVerifier::verify(demo).ok(), true);
     }
-
 
     void countsMatchTheSummary()
     {
