@@ -2,7 +2,7 @@
 
 #include "clicontext.h"
 #include "demo/demogenerator.h"
-#include "storage/itemrepository.h"
+#include "storage/database.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>
@@ -13,10 +13,11 @@ namespace gongkai::cli {
 int DemoCommand::run(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Fills the database with a demo office (某市商务局): departments, users with every role, and "
-           "ledger items with publications and submissions, spread over the last year (over more years for "
-           "more than 20,000 items). The same seed gives the same office."));
+    parser.setApplicationDescription(tr(
+        "Fills a new, empty database with a demo office (某市商务局): departments, users with every role, "
+        "and ledger items with their reviews, publications and submissions, spread over the last two years "
+        "(over more years for more than 200,000 items), with the audit trail the program would have "
+        "written. A database that has any account or item is refused. The same seed gives the same office."));
     const QCommandLineOption items(QStringLiteral("items"), tr("How many items (default 1500)."),
                                    QStringLiteral("N"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("The random seed (default 20240101)."),
@@ -24,11 +25,16 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
     const QCommandLineOption lastDay(QStringLiteral("last-day"),
                                      tr("The last day with items (default today)."),
                                      QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Add the demo even if the ledger has items."));
-    parser.addOptions({items, seed, lastDay, force});
+    parser.addOptions({items, seed, lastDay});
     if (!context.parse(parser, args, QStringLiteral("demo"),
-                       QStringLiteral("[--items N] [--seed S] [--last-day YYYY-MM-DD] [--force]"), 0, 0))
+                       QStringLiteral("[--items N] [--seed S] [--last-day YYYY-MM-DD]"), 0, 0))
         return 0;
+    // Nobody signs in: a database the demo may go into has no account yet.
+    context.signInLater();
+    if (!context.userLogin().isEmpty())
+        throw UsageError(
+            tr("demo runs without --user: it writes only into a new, empty database, where there is "
+               "nobody to sign in as"));
     DemoOptions options;
     if (parser.isSet(items))
         options.items = CliContext::number(parser.value(items), QStringLiteral("--items"));
@@ -45,12 +51,8 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
             throw UsageError(tr("--last-day lies in the future"));
     }
 
+    // A database with any account or item is refused (Error naming what it holds), and nothing is written.
     Database& db = context.db();
-    const qint64 existing = ItemRepository(db).count();
-    if (existing > 0 && !parser.isSet(force))
-        throw Error(
-            tr("the ledger has %1 items already; use --force to add the demo office anyway").arg(existing));
-
     // Progress only where someone watches, and only when it takes a while.
     const bool showProgress = options.items >= 50000 && Terminal::stderrIsTerminal();
     QElapsedTimer timer;
@@ -74,11 +76,17 @@ int DemoCommand::run(CliContext& context, const QStringList& args)
                          .arg(summary.publications)
                          .arg(summary.submissions)
                   << '\n';
-    context.out() << tr("Reviews: %1 rounds with %2 signatures, %3 older items reviewed on paper; %4 work records")
-                         .arg(summary.reviewRounds)
-                         .arg(summary.signatures)
-                         .arg(summary.paperReviews)
-                         .arg(summary.workRecords)
+    context.out()
+        << tr("Reviews: %1 rounds with %2 signatures, %3 older items attested as reviewed on paper; "
+              "%4 work records; %5 audit records")
+               .arg(summary.reviewRounds)
+               .arg(summary.signatures)
+               .arg(summary.paperReviews)
+               .arg(summary.workRecords)
+               .arg(summary.auditRecords)
+        << '\n';
+    context.out() << tr("Every demo account signs in with the password %1 (gongkai-cli --user LOGIN …).")
+                         .arg(DemoGenerator::demoPassword())
                   << '\n';
     return 0;
 }

@@ -7,7 +7,8 @@ namespace gongkai::cli {
 
 class CliContext;
 
-/// demo: fills an empty database with the demo office.
+/// demo: fills a new, empty database (no account, no item) with the demo office. Runs without --user:
+/// such a database has nobody to sign in as. Any other database is refused, and nothing is written.
 class DemoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::cli::DemoCommand)

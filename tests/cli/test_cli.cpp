@@ -557,31 +557,6 @@ private slots:
         QVERIFY2(r.out.contains(mentions), qPrintable(r.out));
     }
 
-    void demoFillsOnlyAnEmptyLedger()
-    {
-        TestDatabase t;
-        if (!t.open(false))
-            return;
-        Cli cli;
-        cli.setDatabase(dbName(t));
-        const QString summary = cli.ok({QStringLiteral("demo"), QStringLiteral("--items"),
-                                        QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("3")});
-        QVERIFY2(summary.contains(QStringLiteral(" 60 items")) && summary.count(QLatin1Char('\n')) == 2,
-                 qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("work records")), qPrintable(summary));
-        const Result again = cli.run({QStringLiteral("demo")});
-        QCOMPARE(again.code, 1);
-        QVERIFY(again.err.contains(QStringLiteral("--force")));
-        cli.ok({QStringLiteral("demo"), QStringLiteral("--items"), QStringLiteral("10"),
-                QStringLiteral("--force")});
-        QCOMPARE(
-            cli.jsonArray({QStringLiteral("list"), QStringLiteral("items"), QStringLiteral("--json")}).size(),
-            70);
-        QCOMPARE(
-            cli.jsonArray({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")}).size(),
-            DemoGenerator::accounts().size());
-    }
-
     void exportImportRoundTrip()
     {
         TestDatabase first;

@@ -84,6 +84,10 @@ QString DatabaseOpener::describe(const std::exception& error)
 
 void DatabaseOpener::fillDemo(Database& db, const Options& options, QWidget* parent)
 {
+    // The demo office goes only into a new, empty database: one that has accounts or items (a server's
+    // database someone else set up meanwhile) is opened as it is.
+    if (!DemoGenerator::refusal(db).isEmpty())
+        return;
     DemoOptions demo;
     demo.items = options.demoItems;
     if (!options.interactive) {

@@ -17,7 +17,7 @@ namespace gongkai::ui {
 
 /// Opens a database for the GUI: asks for a server password when the environment gives none and
 /// the server wants one, refuses files that are not Gongkai databases, migrates the schema, and can
-/// fill a new database with the demo office (showing progress).
+/// fill a new database with the demo office (showing progress; never a database with accounts or items).
 class DatabaseOpener
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::ui::DatabaseOpener)

@@ -20,7 +20,8 @@ struct AccountSpec
     int department; ///< index in kDepartments
     const char* roles;
 };
-// Leaders, the administrator and the auditor sit with the office (办公室); each section has a chief.
+// Leaders, the publisher (信息发布员), the administrator and the auditor sit with the office (办公室); each
+// section has a chief.
 const AccountSpec kAccounts[] = {
     {"wangjianguo", "王建国", 0, "principal_leader"},
     {"lihongmei", "李红梅", 0, "leader_in_charge"},
@@ -28,7 +29,7 @@ const AccountSpec kAccounts[] = {
     {"zhaomin", "赵敏", 0, "section_chief,author"},
     {"liuyang", "刘洋", 1, "section_chief,author"},
     {"sunli", "孙丽", 2, "section_chief,author"},
-    {"zhoujie", "周杰", 3, "section_chief,author"},
+    {"songtao", "宋涛", 3, "section_chief,author"},
     {"wuhao", "吴昊", 4, "section_chief,author"},
     {"zhengwen", "郑文", 5, "section_chief,author"},
     {"fengjing", "冯静", 6, "section_chief,author"},
@@ -41,6 +42,7 @@ const AccountSpec kAccounts[] = {
     {"yangfan", "杨帆", 5, "author"},
     {"xuli", "徐丽", 6, "author"},
     {"majun", "马军", 7, "author"},
+    {"zhoujie", "周杰", 0, "publisher"},
     {"huanglei", "黄磊", 0, "administrator"},
     {"gaoyan", "高燕", 0, "auditor"},
 };

@@ -1,7 +1,7 @@
 #include "bulkinserter.h"
 
-#include "../error.h"
-#include "../storage/database.h"
+#include "error.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 

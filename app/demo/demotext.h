@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,9 +14,13 @@ namespace gongkai {
 
 /// The words of the demo office (a city commerce bureau, 某市商务局): titles, summaries, document
 /// numbers and publication references, built from templates modelled on real bureaus' ledgers.
-/// Draws only from the generator it is given, so one seed always gives the same texts.
+/// The templates, word lists and sentences are data (resources/demo/demotext.json, compiled in as
+/// :/demo/demotext.json); this class only draws from them. Draws only from the generator it is given,
+/// so one seed always gives the same texts.
 class DemoText
 {
+    Q_DECLARE_TR_FUNCTIONS(gongkai::DemoText)
+
 public:
     explicit DemoText(QRandomGenerator& rng);
     ~DemoText();
@@ -40,6 +46,12 @@ public:
     /// The legal ground of a withheld item.
     QString withheldGround();
 
+    /// One part of the demo's text resource (e.g. "review", "workRecords", "office"); throws Error when
+    /// the resource is missing or broken.
+    static QJsonObject section(const QString& name);
+    /// The strings of a JSON array.
+    static QStringList strings(const QJsonValue& array);
+
 private:
     struct Segment
     {
@@ -56,8 +68,19 @@ private:
         quint16 months = 0;   ///< bit m set: fits month m (1-12); 0 means any month
         int weight = 1;
     };
+    struct Reference
+    {
+        int kind = 0;
+        QString text; ///< with %1 … for the date parts and the serial, by kind
+    };
+    struct CompanyKind
+    {
+        QString kind; ///< e.g. 商贸有限公司
+        QString law;  ///< the regulation such a company is fined under
+    };
 
-    static Parsed parse(const char* utf8);
+    static const QJsonObject& resource();
+    static Parsed parse(const QString& text);
     QString fill(const Parsed& parsed);
     QString value(int key);
     QString pick(const QStringList& list);
@@ -65,11 +88,22 @@ private:
 
     QRandomGenerator& m_rng;
     QHash<QString, QList<Template>> m_templates; ///< by category name
+    QString m_newsCategory;                      ///< the templates of categories without their own
     QHash<QString, QStringList> m_topics;        ///< by department name
     QHash<QString, int> m_docCounters;           ///< by prefix and year
-    QHash<QString, int> m_channelKinds;          ///< seeded channel and agency names → kind of reference
+    QHash<QString, Reference> m_references;      ///< by seeded channel name
     QStringList m_generalTopics;
     QList<QStringList> m_pools; ///< word lists by placeholder
+    QString m_companyPrefix;
+    QList<CompanyKind> m_companyKinds;
+    QString m_cantonFair;
+    QString m_importExpo;
+    QStringList m_otherExpos;
+    QStringList m_holidays; ///< by month, January first
+    QStringList m_quarterNames;
+    QStringList m_grounds;
+    QJsonObject m_docNumbers;
+    QJsonObject m_adopted;
 
     // The item being written: placeholder values are drawn once, so title and summary agree.
     QDate m_date;
