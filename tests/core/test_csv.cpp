@@ -805,8 +805,14 @@ private slots:
             QCOMPARE(UserRepository(t.db()).byLogin(attester)->failedLogins, failedBefore + 1);
             QCOMPARE(auditCount(t.db(), attester, AuditEvent::LoginFailed, true), 1);
         }
-        if (reason.contains(QStringLiteral("cannot attest")))
+        if (reason.contains(QStringLiteral("cannot attest"))) {
             QCOMPARE(auditCount(t.db(), attester, AuditEvent::PermissionDenied, true), 1);
+            // A check already says so, without the password.
+            options.checkOnly = true;
+            options.attestation.password.clear();
+            const ImportResult check = ItemImporter(t.db()).importData(publisher, data, options);
+            QVERIFY2(hasProblem(check, 0, QString(), reason), qPrintable(describe(check)));
+        }
     }
 
     void attesterWhoWroteARowIsRefused()

@@ -99,6 +99,10 @@ ImportResult ItemImporter::importData(const Session& session, const QByteArray& 
             if (const std::optional<User> attester = UserRepository(m_db).byLogin(attesterLogin)) {
                 policy.attester = attester->id;
                 policy.attesterName = attester->name;
+                const QString why = Permissions::refusal(*attester, Permission::AttestPaperReview);
+                if (!why.isEmpty())
+                    result.problems.append(
+                        {0, QString(), tr("%1 cannot attest paper reviews: %2").arg(attesterLogin, why)});
             }
         } else {
             const std::optional<PaperAttestation> checked = signAttester(given, &result.problems);
