@@ -83,28 +83,33 @@ int IoCommands::importItems(CliContext& context, const QStringList& args)
 int IoCommands::importLedger(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports ledger items from a CSV file (UTF-8 with or without BOM, or GBK/GB18030; headers in Chinese "
-           "or English) as the --user: an author imports their own items, a publisher (信息发布员) the historical "
-           "ledger of every author. All or nothing: any problem leaves the database as it was. Names the database "
-           "does not know are problems; the administrator creates them with import names. Rows that went out "
-           "(已审核, 已发布, publications) or fill 纸质审查 need their paper reviews attested, once for the file, by "
-           "a section chief or leader: --attest-by and --paper-form, the attester's password from "
-           "GONGKAI_ATTEST_PASSWORD or typed. FILE - reads standard input."));
+    parser.setApplicationDescription(tr(
+        "Imports ledger items from a CSV file (UTF-8 with or without BOM, or GBK/GB18030; headers in Chinese "
+        "or English) as the --user: an author imports their own items, a publisher (信息发布员) the "
+        "historical "
+        "ledger of every author. All or nothing: any problem leaves the database as it was. Names the "
+        "database "
+        "does not know are problems; the administrator creates them with import names. Rows that went out "
+        "(已审核, 已发布, publications) or fill 纸质审查 need their paper reviews attested, once for the "
+        "file, by "
+        "a section chief or leader: --attest-by and --paper-form, the attester's password from "
+        "GONGKAI_ATTEST_PASSWORD or typed. FILE - reads standard input."));
     parser.addPositionalArgument(L("FILE"), tr("The CSV file."));
     const QCommandLineOption check(L("check"), tr("Report every problem and import nothing."));
-    const QCommandLineOption attester(L("attest-by"),
-                                      tr("The signer (section chief, leader in charge or principal leader) who "
-                                         "attests the file's paper reviews."),
-                                      L("LOGIN"));
+    const QCommandLineOption attester(
+        L("attest-by"),
+        tr("The signer (section chief, leader in charge or principal leader) who "
+           "attests the file's paper reviews."),
+        L("LOGIN"));
     const QCommandLineOption form(L("paper-form"), tr("The paper review forms' number or date."), L("REF"));
-    const QCommandLineOption paper(
-        L("reviewed-on-paper"),
-        tr("The paper reviewers and dates of every row that needs the attestation and leaves 纸质审查 empty."),
-        L("TEXT"));
+    const QCommandLineOption paper(L("reviewed-on-paper"),
+                                   tr("The paper reviewers and dates of every row that needs the attestation "
+                                      "and leaves 纸质审查 empty."),
+                                   L("TEXT"));
     parser.addOptions({check, attester, form, paper});
     if (!context.parse(parser, args, L("import items"),
-                       L("FILE [--check] [--attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT]]"), 1, 1))
+                       L("FILE [--check] [--attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT]]"), 1,
+                       1))
         return 0;
     const QString file = parser.positionalArguments().constFirst();
     ImportOptions options;
@@ -114,19 +119,21 @@ int IoCommands::importLedger(CliContext& context, const QStringList& args)
         options.attestation.formRef = CliContext::required(parser, L("paper-form"));
         options.attestation.reviewers = parser.value(paper);
     } else if (parser.isSet(form) || parser.isSet(paper)) {
-        throw UsageError(tr("import items: --paper-form and --reviewed-on-paper belong to an attestation: give "
-                            "--attest-by LOGIN"));
+        throw UsageError(
+            tr("import items: --paper-form and --reviewed-on-paper belong to an attestation: give "
+               "--attest-by LOGIN"));
     }
     const Session& session = context.session();
     // A check names the attester without signing them in; the import asks for their password.
     if (options.attestation.isGiven() && !options.checkOnly)
-        options.attestation.password =
-            context.secret("GONGKAI_ATTEST_PASSWORD",
-                           tr("Password of %1, who attests the paper reviews: ").arg(options.attestation.login));
+        options.attestation.password = context.secret(
+            "GONGKAI_ATTEST_PASSWORD",
+            tr("Password of %1, who attests the paper reviews: ").arg(options.attestation.login));
 
     ItemImporter importer(context.db());
-    const ImportResult result = file == QLatin1String("-") ? importer.importData(session, readStdin(), options)
-                                                           : importer.importFile(session, file, options);
+    const ImportResult result = file == QLatin1String("-")
+                                    ? importer.importData(session, readStdin(), options)
+                                    : importer.importFile(session, file, options);
     if (!result.ok()) {
         printProblems(context, file, result.problems);
         if (!result.missing.isEmpty()) {
@@ -134,16 +141,18 @@ int IoCommands::importLedger(CliContext& context, const QStringList& args)
                                 result.missing.count())
                           << '\n';
             printNames(context.err(), result.missing);
-            context.err() << tr("The administrator can create them with: gongkai-cli --user ADMIN import names %1")
-                                 .arg(displayName(file))
-                          << '\n';
+            context.err()
+                << tr("The administrator can create them with: gongkai-cli --user ADMIN import names %1")
+                       .arg(displayName(file))
+                << '\n';
         }
         if (result.needingAttestation > 0 && !options.attestation.isGiven())
-            context.err() << tr("%n row(s) went out or name a paper review: a section chief or leader attests "
-                                "their paper reviews with --attest-by LOGIN --paper-form REF "
-                                "[--reviewed-on-paper TEXT].",
-                                nullptr, result.needingAttestation)
-                          << '\n';
+            context.err()
+                << tr("%n row(s) went out or name a paper review: a section chief or leader attests "
+                      "their paper reviews with --attest-by LOGIN --paper-form REF "
+                      "[--reviewed-on-paper TEXT].",
+                      nullptr, result.needingAttestation)
+                << '\n';
         return 1;
     }
     if (options.checkOnly)
@@ -160,11 +169,11 @@ int IoCommands::importLedger(CliContext& context, const QStringList& args)
 int IoCommands::importNames(CliContext& context, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("The administrator's step before an import: creates, in one go, the departments, categories, "
-           "channels, upper agencies and authors a ledger CSV file names and the database lacks. Reads only the "
-           "names, never the items. New authors get inactive accounts author-001, author-002 … without a "
-           "password: activate them and set a password before they sign in. FILE - reads standard input."));
+    parser.setApplicationDescription(tr(
+        "The administrator's step before an import: creates, in one go, the departments, categories, "
+        "channels, upper agencies and authors a ledger CSV file names and the database lacks. Reads only the "
+        "names, never the items. New authors get inactive accounts author-001, author-002 … without a "
+        "password: activate them and set a password before they sign in. FILE - reads standard input."));
     parser.addPositionalArgument(L("FILE"), tr("The CSV file an import is to read."));
     const QCommandLineOption check(L("check"), tr("List the missing names and create nothing."));
     parser.addOption(check);
@@ -184,14 +193,16 @@ int IoCommands::importNames(CliContext& context, const QStringList& args)
     if (result.names.isEmpty())
         context.out() << tr("No names missing") << '\n';
     else if (!result.created)
-        context.out() << tr("%n name(s) missing; run without --check to create them", nullptr, result.names.count())
+        context.out() << tr("%n name(s) missing; run without --check to create them", nullptr,
+                            result.names.count())
                       << '\n';
     else
         context.out() << tr("%n name(s) created", nullptr, result.names.count()) << '\n';
     if (result.created && !result.names.authors.isEmpty())
-        context.out() << tr("The new authors' accounts are inactive and have no password: activate them and set a "
-                            "password before they sign in.")
-                      << '\n';
+        context.out()
+            << tr("The new authors' accounts are inactive and have no password: activate them and set a "
+                  "password before they sign in.")
+            << '\n';
     return 0;
 }
 

@@ -28,7 +28,10 @@ struct Result
     QString err;
     QByteArray rawOut;
 
-    QString describe() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(code).arg(out, err);
+    }
 };
 
 /// Runs the built gongkai-cli on one database as a script would: a private home, no display, a UTF-8
@@ -46,8 +49,8 @@ public:
     {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "GONGKAI_PASSWORD",
-                                 "GONGKAI_ATTEST_PASSWORD"})
+        for (const char* name :
+             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "GONGKAI_PASSWORD", "GONGKAI_ATTEST_PASSWORD"})
             e.remove(QLatin1String(name));
         if (!password.isEmpty())
             e.insert(QStringLiteral("GONGKAI_PASSWORD"), password);
@@ -75,8 +78,8 @@ public:
     /// Runs as login (password kPassword), attested by zhouping when attest is set.
     Result as(const char* login, QStringList args, bool attest = false) const
     {
-        return run(QStringList{QStringLiteral("--user"), QString::fromLatin1(login)} + args, ReviewOffice::password(),
-                   attest ? ReviewOffice::password() : QString());
+        return run(QStringList{QStringLiteral("--user"), QString::fromLatin1(login)} + args,
+                   ReviewOffice::password(), attest ? ReviewOffice::password() : QString());
     }
 
 private:
@@ -120,8 +123,8 @@ QList<QStringList> records(const QByteArray& data)
 QList<qint64> snapshot(Database& db)
 {
     QList<qint64> counts;
-    for (const char* table : {"items", "publications", "submissions", "paper_reviews", "departments", "categories",
-                              "channels", "users"})
+    for (const char* table : {"items", "publications", "submissions", "paper_reviews", "departments",
+                              "categories", "channels", "users"})
         counts << db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toLongLong();
     return counts;
 }
@@ -143,11 +146,13 @@ void fillLedger(Database& db, const ReviewOffice& o)
         Item item = o.draft(db, QStringLiteral("第%1条").arg(i + 1), i % 2 ? o.liming : 0);
         if (i % 3 == 0)
             continue; // stays a draft
-        ReviewOffice::attestPaper(db, item.id, QStringLiteral("zhouping"), QStringLiteral("纸质审查单 2024-0%1").arg(i),
+        ReviewOffice::attestPaper(db, item.id, QStringLiteral("zhouping"),
+                                  QStringLiteral("纸质审查单 2024-0%1").arg(i),
                                   QStringLiteral("李娜 2024-03-0%1").arg(i));
         if (i % 3 == 1) {
             item = *items.get(item.id);
-            item.publications = {{0, 0, o.seed.portal, QDate(2024, 3, 10 + i), QStringLiteral("https://example.gov.cn/%1").arg(i)}};
+            item.publications = {{0, 0, o.seed.portal, QDate(2024, 3, 10 + i),
+                                  QStringLiteral("https://example.gov.cn/%1").arg(i)}};
             items.update(item);
         }
     }
@@ -170,9 +175,11 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("import items") << args({"import", "items", "--help"}) << QStringLiteral("--attest-by");
-        QTest::newRow("paper form") << args({"import", "items", "--help"}) << QStringLiteral("GONGKAI_ATTEST_PASSWORD");
+        QTest::newRow("paper form") << args({"import", "items", "--help"})
+                                    << QStringLiteral("GONGKAI_ATTEST_PASSWORD");
         QTest::newRow("import names") << args({"import", "names", "--help"}) << QStringLiteral("author-001");
-        QTest::newRow("export items") << args({"export", "items", "--help"}) << QStringLiteral("--department");
+        QTest::newRow("export items")
+            << args({"export", "items", "--help"}) << QStringLiteral("--department");
     }
 
     void helpNamesTheOptions()
@@ -203,7 +210,8 @@ private slots:
 
         // Into the same office elsewhere: the published rows need their paper reviews attested.
         const Cli b(second.location().toString());
-        r = b.as("zhoujie", {QStringLiteral("import"), QStringLiteral("items"), exported, QStringLiteral("--check")});
+        r = b.as("zhoujie",
+                 {QStringLiteral("import"), QStringLiteral("items"), exported, QStringLiteral("--check")});
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("--attest-by LOGIN --paper-form REF")),
                  qPrintable(r.describe()));
         QCOMPARE(r.err.count(QStringLiteral("attested by a signer")), 4);
@@ -212,30 +220,39 @@ private slots:
                                    QStringLiteral("--paper-form"), QStringLiteral("旧台账导出 2024-04")};
         // A check needs no attester password.
         r = b.as("zhoujie", QStringList{QStringLiteral("import"), QStringLiteral("items"), exported,
-                                        QStringLiteral("--check")} + attested);
+                                        QStringLiteral("--check")} +
+                                attested);
         QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("6 rows checked, no problems\n")),
                  qPrintable(r.describe()));
         QCOMPARE(ItemRepository(second.db()).count(), 0);
         // Without the attester's password (no terminal), the import stops before anything.
-        r = b.as("zhoujie", QStringList{QStringLiteral("import"), QStringLiteral("items"), exported} + attested);
-        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("GONGKAI_ATTEST_PASSWORD")), qPrintable(r.describe()));
-        r = b.as("zhoujie", QStringList{QStringLiteral("import"), QStringLiteral("items"), exported} + attested, true);
-        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("6 items imported\n")), qPrintable(r.describe()));
-        QVERIFY2(r.out.contains(QStringLiteral("4 paper review")) && r.out.contains(QStringLiteral("attested by zhouping")),
+        r = b.as("zhoujie",
+                 QStringList{QStringLiteral("import"), QStringLiteral("items"), exported} + attested);
+        QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral("GONGKAI_ATTEST_PASSWORD")),
+                 qPrintable(r.describe()));
+        r = b.as("zhoujie",
+                 QStringList{QStringLiteral("import"), QStringLiteral("items"), exported} + attested, true);
+        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("6 items imported\n")),
+                 qPrintable(r.describe()));
+        QVERIFY2(r.out.contains(QStringLiteral("4 paper review")) &&
+                     r.out.contains(QStringLiteral("attested by zhouping")),
                  qPrintable(r.describe()));
         QCOMPARE(ItemRepository(second.db()).count(), 6);
 
         // The office's verification holds, and the paper reviews name the attester and the file.
         r = b.run({QStringLiteral("verify")});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
-        QCOMPARE(second.db()
-                     .scalar(QStringLiteral("SELECT COUNT(*) FROM paper_reviews WHERE attested_by = :a AND import_hash = :h"),
-                             {{QStringLiteral("a"), o.zhouping},
-                              {QStringLiteral("h"),
-                               QString::fromLatin1(QCryptographicHash::hash(readFile(exported), QCryptographicHash::Sha256)
-                                                       .toHex())}})
-                     .toInt(),
-                 4);
+        QCOMPARE(
+            second.db()
+                .scalar(
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM paper_reviews WHERE attested_by = :a AND import_hash = :h"),
+                    {{QStringLiteral("a"), o.zhouping},
+                     {QStringLiteral("h"),
+                      QString::fromLatin1(
+                          QCryptographicHash::hash(readFile(exported), QCryptographicHash::Sha256).toHex())}})
+                .toInt(),
+            4);
 
         // Exported again: the same rows, the new attestation added to each paper review.
         const QString again = b.path("again.csv");
@@ -273,7 +290,8 @@ private slots:
         QCOMPARE(r.code, 1);
         const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY2(lines.size() >= 2, qPrintable(r.err));
-        QVERIFY2(lines.at(0).startsWith(QDir::toNativeSeparators(file) + QStringLiteral(":2: 科室: unknown department")),
+        QVERIFY2(lines.at(0).startsWith(QDir::toNativeSeparators(file) +
+                                        QStringLiteral(":2: 科室: unknown department")),
                  qPrintable(lines.at(0)));
         QVERIFY2(lines.at(1).startsWith(QDir::toNativeSeparators(file) + QStringLiteral(":3: 撰稿日期: ")),
                  qPrintable(lines.at(1)));
@@ -293,11 +311,15 @@ private slots:
         ReviewOffice::create(t.db());
         const Cli cli(t.location().toString());
         const QString file = cli.path("names.csv");
-        writeFile(file, QByteArray(kHeader) + "通知一,新类别,新科室,王五,2024-03-01,,新渠道|2024-03-02,\n"
-                                              "通知二,工作动态,办公室,钱七,2024-03-01,已审核,,李娜 2024-03-01\n");
-        const QStringList importing{QStringLiteral("import"), QStringLiteral("items"), file, QStringLiteral("--attest-by"),
-                                    QStringLiteral("zhouping"), QStringLiteral("--paper-form"), QStringLiteral("2024-03")};
-        Result r = cli.as("zhoujie", importing + QStringList{QStringLiteral("--check"), QStringLiteral("--reviewed-on-paper"),
+        writeFile(file, QByteArray(kHeader) +
+                            "通知一,新类别,新科室,王五,2024-03-01,,新渠道|2024-03-02,\n"
+                            "通知二,工作动态,办公室,钱七,2024-03-01,已审核,,李娜 2024-03-01\n");
+        const QStringList importing{
+            QStringLiteral("import"),      QStringLiteral("items"),    file,
+            QStringLiteral("--attest-by"), QStringLiteral("zhouping"), QStringLiteral("--paper-form"),
+            QStringLiteral("2024-03")};
+        Result r = cli.as("zhoujie", importing + QStringList{QStringLiteral("--check"),
+                                                             QStringLiteral("--reviewed-on-paper"),
                                                              QStringLiteral("李娜 2024-03-01")});
         QVERIFY2(r.code == 1 && r.err.contains(QStringLiteral("5 name")) &&
                      r.err.contains(QStringLiteral("the file uses are missing")),
@@ -311,29 +333,35 @@ private slots:
         QCOMPARE(refusals(t.db(), QStringLiteral("zhoujie"), AuditEvent::PermissionDenied), 1);
         QCOMPARE(snapshot(t.db()), before);
 
-        r = cli.as("admin", {QStringLiteral("import"), QStringLiteral("names"), file, QStringLiteral("--check")});
+        r = cli.as("admin",
+                   {QStringLiteral("import"), QStringLiteral("names"), file, QStringLiteral("--check")});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
         QVERIFY2(r.out.contains(QStringLiteral("departments: 新科室\n")) &&
                      r.out.contains(QStringLiteral("categories: 新类别\n")) &&
                      r.out.contains(QStringLiteral("channels: 新渠道\n")) &&
-                     r.out.contains(QStringLiteral("authors: 王五 → author-001 (新科室), 钱七 → author-002 (办公室)\n")) &&
-                     r.out.contains(QStringLiteral("5 name")) && r.out.contains(QStringLiteral("missing; run without")),
+                     r.out.contains(QStringLiteral(
+                         "authors: 王五 → author-001 (新科室), 钱七 → author-002 (办公室)\n")) &&
+                     r.out.contains(QStringLiteral("5 name")) &&
+                     r.out.contains(QStringLiteral("missing; run without")),
                  qPrintable(r.describe()));
         // The administrator sees the names, never the items.
         QVERIFY(!r.out.contains(QStringLiteral("通知一")));
         QCOMPARE(snapshot(t.db()), before);
 
         r = cli.as("admin", {QStringLiteral("import"), QStringLiteral("names"), file});
-        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("5 name")) && r.out.contains(QStringLiteral("created")) &&
-                     r.out.contains(QStringLiteral("inactive")),
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("5 name")) &&
+                     r.out.contains(QStringLiteral("created")) && r.out.contains(QStringLiteral("inactive")),
                  qPrintable(r.describe()));
         QVERIFY(DepartmentRepository(t.db()).byName(QStringLiteral("新科室")));
         const std::optional<User> wangwu = UserRepository(t.db()).byLogin(QStringLiteral("author-001"));
         QVERIFY(wangwu && !wangwu->active && !wangwu->hasPassword);
 
-        r = cli.as("zhoujie", importing + QStringList{QStringLiteral("--reviewed-on-paper"), QStringLiteral("李娜 2024-03-01")},
+        r = cli.as("zhoujie",
+                   importing +
+                       QStringList{QStringLiteral("--reviewed-on-paper"), QStringLiteral("李娜 2024-03-01")},
                    true);
-        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("2 items imported\n")), qPrintable(r.describe()));
+        QVERIFY2(r.code == 0 && r.out.startsWith(QStringLiteral("2 items imported\n")),
+                 qPrintable(r.describe()));
         r = cli.run({QStringLiteral("verify")});
         QVERIFY2(r.code == 0, qPrintable(r.describe()));
     }
@@ -361,19 +389,23 @@ private slots:
             << int(AuditEvent::ItemCreated);
         QTest::newRow("wrong attester password")
             << args({"--user", "zhoujie", "import", "items", "FILE"}) + attested << QStringLiteral("wrong")
-            << QStringLiteral("could not be signed in") << QStringLiteral("zhouping") << int(AuditEvent::LoginFailed);
+            << QStringLiteral("could not be signed in") << QStringLiteral("zhouping")
+            << int(AuditEvent::LoginFailed);
         QTest::newRow("attester who wrote a row")
-            << args({"--user", "zhoujie", "import", "items", "FILE", "--attest-by", "lina", "--paper-form", "2024-03"})
-            << pw << QStringLiteral("nobody attests the review of their own item") << QStringLiteral("zhoujie")
-            << int(AuditEvent::PaperReviewRecorded);
+            << args({"--user", "zhoujie", "import", "items", "FILE", "--attest-by", "lina", "--paper-form",
+                     "2024-03"})
+            << pw << QStringLiteral("nobody attests the review of their own item")
+            << QStringLiteral("zhoujie") << int(AuditEvent::PaperReviewRecorded);
         QTest::newRow("publisher as attester")
-            << args({"--user", "zhoujie", "import", "items", "FILE", "--attest-by", "zhoujie", "--paper-form", "2024-03"})
+            << args({"--user", "zhoujie", "import", "items", "FILE", "--attest-by", "zhoujie", "--paper-form",
+                     "2024-03"})
             << pw << QStringLiteral("cannot attest paper reviews") << QStringLiteral("zhoujie")
             << int(AuditEvent::PermissionDenied);
-        QTest::newRow("no attestation") << args({"--user", "zhoujie", "import", "items", "FILE"}) << QString()
-                                        << QStringLiteral("--attest-by LOGIN --paper-form REF") << QString() << 0;
-        QTest::newRow("nobody signed in") << args({"import", "items", "FILE"}) << QString()
-                                          << QStringLiteral("--user") << QString() << 0;
+        QTest::newRow("no attestation")
+            << args({"--user", "zhoujie", "import", "items", "FILE"}) << QString()
+            << QStringLiteral("--attest-by LOGIN --paper-form REF") << QString() << 0;
+        QTest::newRow("nobody signed in")
+            << args({"import", "items", "FILE"}) << QString() << QStringLiteral("--user") << QString() << 0;
     }
 
     void refusedImportsWriteNothing()
@@ -389,8 +421,10 @@ private slots:
         ReviewOffice::create(t.db());
         const Cli cli(t.location().toString());
         const QString file = cli.path("ledger.csv");
-        writeFile(file, QByteArray(kHeader) + "张伟的,工作动态,办公室,zhangwei,2024-03-01,,门户网站|2024-03-02,李娜 2024-03-01\n"
-                                              "李娜的,工作动态,办公室,lina,2024-03-01,已审核,,王强 2024-03-01\n");
+        writeFile(file,
+                  QByteArray(kHeader) +
+                      "张伟的,工作动态,办公室,zhangwei,2024-03-01,,门户网站|2024-03-02,李娜 2024-03-01\n"
+                      "李娜的,工作动态,办公室,lina,2024-03-01,已审核,,王强 2024-03-01\n");
         arguments.replace(arguments.indexOf(QStringLiteral("FILE")), file);
         const QList<qint64> before = snapshot(t.db());
         const qint64 refusedBefore =

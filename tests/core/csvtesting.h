@@ -30,8 +30,8 @@ inline QString sha256(const QByteArray& data)
 inline QList<qint64> snapshot(Database& db)
 {
     QList<qint64> counts;
-    for (const char* table : {"items", "publications", "submissions", "paper_reviews", "departments", "categories",
-                              "channels", "users", "user_roles"})
+    for (const char* table : {"items", "publications", "submissions", "paper_reviews", "departments",
+                              "categories", "channels", "users", "user_roles"})
         counts << db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).toLongLong();
     return counts;
 }
@@ -52,7 +52,8 @@ inline QString describe(const NamesResult& result)
     return lines.join(QLatin1Char('\n'));
 }
 
-inline bool hasProblem(const QList<ImportProblem>& problems, int line, const QString& column, const QString& reason)
+inline bool hasProblem(const QList<ImportProblem>& problems, int line, const QString& column,
+                       const QString& reason)
 {
     for (const ImportProblem& p : problems) {
         if (p.line == line && p.column == column && p.reason.contains(reason))
@@ -68,7 +69,8 @@ inline bool hasProblem(const ImportResult& result, int line, const QString& colu
 
 /// The signer who attests the test files' paper reviews: 周平, a section chief and leader in charge
 /// who wrote none of their items.
-inline ImportAttestation attestation(const QString& login = QStringLiteral("zhouping"), const QString& reviewers = {})
+inline ImportAttestation attestation(const QString& login = QStringLiteral("zhouping"),
+                                     const QString& reviewers = {})
 {
     ImportAttestation a;
     a.login = login;
@@ -86,7 +88,7 @@ inline ImportOptions historical(const QString& reviewers = {})
 }
 
 inline qint64 auditCount(Database& db, const QString& login, AuditEvent event, bool failuresOnly,
-                  const QString& objectType = {})
+                         const QString& objectType = {})
 {
     AuditFilter filter;
     filter.login = login;
@@ -106,8 +108,9 @@ inline QList<qint64> itemIds(Database& db)
 }
 
 inline constexpr const char* kHeader = "标题,信息类别,公开属性,科室,撰稿人,撰稿日期,状态,发布记录,报送记录\n";
-inline constexpr const char* kGoodRow = "通知一,工作动态,主动公开,办公室,zhangwei,2024-03-01,,门户网站|2024-03-02,"
-                             "市委办公厅《每日要情》|2024-03-02\n";
+inline constexpr const char* kGoodRow =
+    "通知一,工作动态,主动公开,办公室,zhangwei,2024-03-01,,门户网站|2024-03-02,"
+    "市委办公厅《每日要情》|2024-03-02\n";
 
 inline QByteArray withHeader(const char* rows)
 {

@@ -264,8 +264,8 @@ private slots:
             return;
         ReviewOffice::create(t.db());
         const Session publisher = ReviewOffice::login(t.db(), QStringLiteral("zhoujie"));
-        const ImportResult r =
-            ItemImporter(t.db()).importData(publisher, readData(QStringLiteral("items_english.csv")), historical());
+        const ImportResult r = ItemImporter(t.db()).importData(
+            publisher, readData(QStringLiteral("items_english.csv")), historical());
         QVERIFY2(r.ok(), qPrintable(describe(r)));
         QCOMPARE(r.imported, 2);
         const QStringList ledger = ledgerText(t.db());
@@ -318,42 +318,45 @@ private slots:
         const QString none;
         QTest::newRow("wrong column count") << withHeader("通知二,工作动态,主动公开\n") << 3 << none
                                             << QStringLiteral("wrong number of fields: 3, expected 9");
-        QTest::newRow("too many fields") << withHeader("a,工作动态,,办公室,zhangwei,2024-03-01,,,,x\n") << 3 << none
-                                         << QStringLiteral("wrong number of fields: 10, expected 9");
+        QTest::newRow("too many fields") << withHeader("a,工作动态,,办公室,zhangwei,2024-03-01,,,,x\n") << 3
+                                         << none << QStringLiteral("wrong number of fields: 10, expected 9");
         QTest::newRow("unknown channel")
             << withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-01,,火星网站|2024-03-02,\n") << 3
             << QStringLiteral("发布记录") << QStringLiteral("unknown channel “火星网站”");
-        QTest::newRow("bad drafted date") << withHeader("通知二,工作动态,,办公室,zhangwei,2024-13-01,,,\n") << 3
-                                          << QStringLiteral("撰稿日期")
-                                          << QStringLiteral("bad date “2024-13-01”, expected YYYY-MM-DD");
+        QTest::newRow("bad drafted date")
+            << withHeader("通知二,工作动态,,办公室,zhangwei,2024-13-01,,,\n") << 3
+            << QStringLiteral("撰稿日期") << QStringLiteral("bad date “2024-13-01”, expected YYYY-MM-DD");
         QTest::newRow("bad publication date")
             << withHeader("通知二,工作动态,,办公室,zhangwei,2024-02-01,,门户网站|2024-02-30,\n") << 3
             << QStringLiteral("发布记录") << QStringLiteral("bad date “2024-02-30”");
         QTest::newRow("missing required header")
-            << utf8("标题,科室,撰稿人,撰稿日期\n通知,办公室,zhangwei,2024-03-01\n") << 1 << QStringLiteral("信息类别")
-            << QStringLiteral("required column");
+            << utf8("标题,科室,撰稿人,撰稿日期\n通知,办公室,zhangwei,2024-03-01\n") << 1
+            << QStringLiteral("信息类别") << QStringLiteral("required column");
         QTest::newRow("unknown header")
-            << utf8("标题,信息类别,科室,撰稿人,撰稿日期,备注\n通知,工作动态,办公室,zhangwei,2024-03-01,x\n") << 1
-            << QStringLiteral("备注") << QStringLiteral("unknown column “备注”");
+            << utf8("标题,信息类别,科室,撰稿人,撰稿日期,备注\n通知,工作动态,办公室,zhangwei,2024-03-01,x\n")
+            << 1 << QStringLiteral("备注") << QStringLiteral("unknown column “备注”");
         QTest::newRow("repeated header") << utf8("标题,信息类别,科室,撰稿人,撰稿日期,Title\n") << 1
                                          << QStringLiteral("Title") << QStringLiteral("appears twice");
-        QTest::newRow("unterminated quote") << withHeader("\"通知二,工作动态,,办公室,zhangwei,2024-03-01,,,\n") << 3
-                                            << none << QStringLiteral("no closing quote");
+        QTest::newRow("unterminated quote")
+            << withHeader("\"通知二,工作动态,,办公室,zhangwei,2024-03-01,,,\n") << 3 << none
+            << QStringLiteral("no closing quote");
         QTest::newRow("gbk, unknown channel")
-            << TextDecoder::encodeGb18030(
-                   QString::fromUtf8(withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-01,,火星网站|2024-03-02,\n")))
+            << TextDecoder::encodeGb18030(QString::fromUtf8(
+                   withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-01,,火星网站|2024-03-02,\n")))
             << 3 << QStringLiteral("发布记录") << QStringLiteral("unknown channel “火星网站”");
         QTest::newRow("undecodable bytes") << QByteArray("title,category\r\nx\xFF\xFF,y\r\n") << 2 << none
                                            << QStringLiteral("neither UTF-8 nor GB18030");
         QTest::newRow("empty file") << QByteArray() << 0 << none << QStringLiteral("empty");
         QTest::newRow("blank lines only") << utf8("\r\n\r\n") << 0 << none << QStringLiteral("empty");
-        QTest::newRow("unknown department") << withHeader("通知二,工作动态,,火星科,zhangwei,2024-03-01,,,\n") << 3
-                                            << QStringLiteral("科室")
-                                            << QStringLiteral("unknown department “火星科”");
-        QTest::newRow("unknown category") << withHeader("通知二,火星类,,办公室,zhangwei,2024-03-01,,,\n") << 3
-                                          << QStringLiteral("信息类别") << QStringLiteral("unknown category “火星类”");
-        QTest::newRow("unknown author") << withHeader("通知二,工作动态,,办公室,wangwu,2024-03-01,,,\n") << 3
-                                        << QStringLiteral("撰稿人") << QStringLiteral("unknown author “wangwu”");
+        QTest::newRow("unknown department")
+            << withHeader("通知二,工作动态,,火星科,zhangwei,2024-03-01,,,\n") << 3 << QStringLiteral("科室")
+            << QStringLiteral("unknown department “火星科”");
+        QTest::newRow("unknown category")
+            << withHeader("通知二,火星类,,办公室,zhangwei,2024-03-01,,,\n") << 3 << QStringLiteral("信息类别")
+            << QStringLiteral("unknown category “火星类”");
+        QTest::newRow("unknown author")
+            << withHeader("通知二,工作动态,,办公室,wangwu,2024-03-01,,,\n") << 3 << QStringLiteral("撰稿人")
+            << QStringLiteral("unknown author “wangwu”");
         QTest::newRow("ambiguous author") << withHeader("通知二,工作动态,,办公室,王芳,2024-03-01,,,\n") << 3
                                           << QStringLiteral("撰稿人") << QStringLiteral("ambiguous");
         QTest::newRow("author who is no author")
@@ -365,11 +368,12 @@ private slots:
         QTest::newRow("published on an agency")
             << withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-01,,市政务公开办|2024-03-02,\n") << 3
             << QStringLiteral("发布记录") << QStringLiteral("upper agency");
-        QTest::newRow("unknown attribute") << withHeader("通知二,工作动态,半公开,办公室,zhangwei,2024-03-01,,,\n")
-                                           << 3 << QStringLiteral("公开属性")
-                                           << QStringLiteral("unknown disclosure attribute “半公开”");
-        QTest::newRow("unknown status") << withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-01,完成,,\n") << 3
-                                        << QStringLiteral("状态") << QStringLiteral("unknown status “完成”");
+        QTest::newRow("unknown attribute")
+            << withHeader("通知二,工作动态,半公开,办公室,zhangwei,2024-03-01,,,\n") << 3
+            << QStringLiteral("公开属性") << QStringLiteral("unknown disclosure attribute “半公开”");
+        QTest::newRow("unknown status")
+            << withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-01,完成,,\n") << 3
+            << QStringLiteral("状态") << QStringLiteral("unknown status “完成”");
         QTest::newRow("withheld without ground")
             << withHeader("通知二,工作动态,不予公开,办公室,zhangwei,2024-03-01,,,\n") << 3
             << QStringLiteral("不予公开依据") << QStringLiteral("legal ground");
@@ -379,10 +383,12 @@ private slots:
         QTest::newRow("empty title") << withHeader(",工作动态,,办公室,zhangwei,2024-03-01,,,\n") << 3
                                      << QStringLiteral("标题") << QStringLiteral("title is required");
         QTest::newRow("title too long")
-            << withHeader(QByteArray(QByteArray(201, 'x') + ",工作动态,,办公室,zhangwei,2024-03-01,,,\n").constData())
+            << withHeader(QByteArray(QByteArray(201, 'x') + ",工作动态,,办公室,zhangwei,2024-03-01,,,\n")
+                              .constData())
             << 3 << QStringLiteral("标题") << QStringLiteral("longer than 200");
-        QTest::newRow("drafted in the future") << withHeader("通知二,工作动态,,办公室,zhangwei,2999-01-01,,,\n") << 3
-                                               << QStringLiteral("撰稿日期") << QStringLiteral("future");
+        QTest::newRow("drafted in the future")
+            << withHeader("通知二,工作动态,,办公室,zhangwei,2999-01-01,,,\n") << 3
+            << QStringLiteral("撰稿日期") << QStringLiteral("future");
         QTest::newRow("published in the future")
             << withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-01,,门户网站|2999-03-01,\n") << 3
             << QStringLiteral("发布记录") << QStringLiteral("in the future");
@@ -390,8 +396,9 @@ private slots:
             << withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-05,,门户网站|2024-03-01,\n") << 3
             << QStringLiteral("发布记录") << QStringLiteral("before the item was drafted");
         QTest::newRow("adopted before submitted")
-            << withHeader("通知二,工作动态,,办公室,zhangwei,2024-03-05,,,市政务公开办|2024-03-06|2024-03-05\n") << 3
-            << QStringLiteral("报送记录") << QStringLiteral("adopted before it was submitted");
+            << withHeader(
+                   "通知二,工作动态,,办公室,zhangwei,2024-03-05,,,市政务公开办|2024-03-06|2024-03-05\n")
+            << 3 << QStringLiteral("报送记录") << QStringLiteral("adopted before it was submitted");
         QTest::newRow("a bad row after good ones")
             << withHeader("通知二,工作动态,,办公室,lina,2024-03-01,已审核,,\n"
                           "通知三,工作动态,,办公室,zhangwei,2024-03-32,,,\n")
@@ -439,11 +446,12 @@ private slots:
             return;
         ReviewOffice::create(t.db());
         const Session publisher = ReviewOffice::login(t.db(), QStringLiteral("zhoujie"));
-        const QByteArray data = withHeader("通知二,工作动态,,办公室,zhangwei,2024-13-01,,火星网站|2024-03-02,\n"
-                                           "\n"
-                                           "通知三,火星类,不予公开,火星科,wangwu,2024-03-01,完成,,\n"
-                                           "通知四,工作动态\n"
-                                           "通知五,工作动态,,办公室,zhangwei,2024-03-01,,,\n");
+        const QByteArray data =
+            withHeader("通知二,工作动态,,办公室,zhangwei,2024-13-01,,火星网站|2024-03-02,\n"
+                       "\n"
+                       "通知三,火星类,不予公开,火星科,wangwu,2024-03-01,完成,,\n"
+                       "通知四,工作动态\n"
+                       "通知五,工作动态,,办公室,zhangwei,2024-03-01,,,\n");
         const QList<qint64> before = snapshot(t.db());
         ImportOptions options = historical(QStringLiteral("纸质审查单")); // the published rows are historical
         options.checkOnly = true;
@@ -452,12 +460,17 @@ private slots:
         QCOMPARE(r.imported, 0);
         const QString all = describe(r);
         QVERIFY2(hasProblem(r, 3, QStringLiteral("撰稿日期"), QStringLiteral("bad date")), qPrintable(all));
-        QVERIFY2(hasProblem(r, 3, QStringLiteral("发布记录"), QStringLiteral("unknown channel")), qPrintable(all));
-        QVERIFY2(hasProblem(r, 5, QStringLiteral("信息类别"), QStringLiteral("unknown category")), qPrintable(all));
-        QVERIFY2(hasProblem(r, 5, QStringLiteral("科室"), QStringLiteral("unknown department")), qPrintable(all));
-        QVERIFY2(hasProblem(r, 5, QStringLiteral("撰稿人"), QStringLiteral("unknown author")), qPrintable(all));
+        QVERIFY2(hasProblem(r, 3, QStringLiteral("发布记录"), QStringLiteral("unknown channel")),
+                 qPrintable(all));
+        QVERIFY2(hasProblem(r, 5, QStringLiteral("信息类别"), QStringLiteral("unknown category")),
+                 qPrintable(all));
+        QVERIFY2(hasProblem(r, 5, QStringLiteral("科室"), QStringLiteral("unknown department")),
+                 qPrintable(all));
+        QVERIFY2(hasProblem(r, 5, QStringLiteral("撰稿人"), QStringLiteral("unknown author")),
+                 qPrintable(all));
         QVERIFY2(hasProblem(r, 5, QStringLiteral("状态"), QStringLiteral("unknown status")), qPrintable(all));
-        QVERIFY2(hasProblem(r, 5, QStringLiteral("不予公开依据"), QStringLiteral("legal ground")), qPrintable(all));
+        QVERIFY2(hasProblem(r, 5, QStringLiteral("不予公开依据"), QStringLiteral("legal ground")),
+                 qPrintable(all));
         QVERIFY2(hasProblem(r, 6, QString(), QStringLiteral("wrong number of fields: 2, expected 9")),
                  qPrintable(all));
         // Problems already named are not repeated by the item's validation ("choose a category" …).
@@ -506,22 +519,27 @@ private slots:
         const Session leader = ReviewOffice::login(t.db(), QStringLiteral("zhaoli"));
         const QByteArray data = ItemExporter(t.db()).exportData(leader);
         QVERIFY(data.startsWith("\xEF\xBB\xBF"));
-        const QByteArray headerLine = "\xEF\xBB\xBF" + QStringLiteral("编号,标题,文号,信息类别,公开属性,不予公开依据,科室,撰稿人,"
-                                                                      "撰稿日期,状态,摘要,正文,发布记录,报送记录,纸质审查\r\n")
-                                                           .toUtf8();
+        const QByteArray headerLine =
+            "\xEF\xBB\xBF" + QStringLiteral("编号,标题,文号,信息类别,公开属性,不予公开依据,科室,撰稿人,"
+                                            "撰稿日期,状态,摘要,正文,发布记录,报送记录,纸质审查\r\n")
+                                 .toUtf8();
         QVERIFY(data.startsWith(headerLine));
         QVERIFY(data.endsWith("\r\n"));
         // Every line break outside quoted fields is CRLF; the ones inside (the body) are LF.
         QVERIFY(data.contains(QStringLiteral("\"关于\"\"双随机、一公开\"\"监管的通知, 第二批\"").toUtf8()));
-        QVERIFY(data.contains(QStringLiteral("门户网站|2024-01-08|https://example.gov.cn/a?x=1|2\n报刊|2024-01-09|"
-                                             "《商务动态》第8期")
-                                  .toUtf8()));
-        QVERIFY(data.contains(QStringLiteral("市委办公厅《每日要情》|2024-02-04|是\n市政府办公室《政务信息》|2024-02-04||"
-                                             "《政务信息》")
-                                  .toUtf8()));
+        QVERIFY(data.contains(
+            QStringLiteral("门户网站|2024-01-08|https://example.gov.cn/a?x=1|2\n报刊|2024-01-09|"
+                           "《商务动态》第8期")
+                .toUtf8()));
+        QVERIFY(data.contains(
+            QStringLiteral("市委办公厅《每日要情》|2024-02-04|是\n市政府办公室《政务信息》|2024-02-04||"
+                           "《政务信息》")
+                .toUtf8()));
         // The paper review as attested: the reviewers, the form and who attested it.
         QVERIFY(data.contains(
-            QStringLiteral("李娜 2024-01-06 初审；王强 2024-01-07 审核（审查单 纸质审查单 2024-01，周平 证明）").toUtf8()));
+            QStringLiteral(
+                "李娜 2024-01-06 初审；王强 2024-01-07 审核（审查单 纸质审查单 2024-01，周平 证明）")
+                .toUtf8()));
         CsvReader reader(TextDecoder::decode(data).text);
         CsvReader::Record record;
         int count = 0;
@@ -544,8 +562,8 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), data);
-        QVERIFY_THROWS_EXCEPTION(Error,
-                                 ItemExporter(t.db()).exportFile(leader, dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
+        QVERIFY_THROWS_EXCEPTION(Error, ItemExporter(t.db()).exportFile(
+                                            leader, dir.filePath(QStringLiteral("no/such/dir/x.csv"))));
     }
 
     void roundTripIntoTheSameOffice()
@@ -608,11 +626,13 @@ private slots:
         const Session publisher = ReviewOffice::login(target.db(), QStringLiteral("zhoujie"));
         const ImportResult first = ItemImporter(target.db()).importData(publisher, data, historical());
         QVERIFY(!first.ok());
-        QCOMPARE(first.missing.departments, (QStringList{QStringLiteral("办公室"), QStringLiteral("商务科")}));
+        QCOMPARE(first.missing.departments,
+                 (QStringList{QStringLiteral("办公室"), QStringLiteral("商务科")}));
         QCOMPARE(first.missing.authors.size(), 2);
 
         const NamesResult names =
-            ItemImporter(target.db()).createMissingNames(ReviewOffice::login(target.db(), QStringLiteral("admin")), data);
+            ItemImporter(target.db())
+                .createMissingNames(ReviewOffice::login(target.db(), QStringLiteral("admin")), data);
         QVERIFY2(names.ok() && names.created, qPrintable(describe(names)));
         const ImportResult r = ItemImporter(target.db()).importData(publisher, data, historical());
         QVERIFY2(r.ok(), qPrintable(describe(r)));
@@ -630,18 +650,22 @@ private slots:
         const int n = 10000;
         for (int i = 0; i < n; ++i) {
             const QDate drafted = QDate(2023, 1, 1).addDays(i % 365);
-            data += QStringLiteral("第%1号通知,工作动态,主动公开,%2,%3,%4,,门户网站|%5|https://example.gov.cn/%1,%6\n")
-                        .arg(i)
-                        .arg(i % 2 ? QStringLiteral("办公室") : QStringLiteral("商务科"))
-                        .arg(i % 3 ? QStringLiteral("zhangwei") : QStringLiteral("李娜"))
-                        .arg(drafted.toString(Qt::ISODate), drafted.addDays(1).toString(Qt::ISODate))
-                        .arg(i % 4 ? QString() : QStringLiteral("市政务公开办|") + drafted.addDays(2).toString(Qt::ISODate))
-                        .toUtf8();
+            data +=
+                QStringLiteral(
+                    "第%1号通知,工作动态,主动公开,%2,%3,%4,,门户网站|%5|https://example.gov.cn/%1,%6\n")
+                    .arg(i)
+                    .arg(i % 2 ? QStringLiteral("办公室") : QStringLiteral("商务科"))
+                    .arg(i % 3 ? QStringLiteral("zhangwei") : QStringLiteral("李娜"))
+                    .arg(drafted.toString(Qt::ISODate), drafted.addDays(1).toString(Qt::ISODate))
+                    .arg(i % 4 ? QString()
+                               : QStringLiteral("市政务公开办|") + drafted.addDays(2).toString(Qt::ISODate))
+                    .toUtf8();
         }
         QElapsedTimer timer;
         timer.start();
         // Published items from an office's old ledger, attested once for the file.
-        const ImportResult r = ItemImporter(t.db()).importData(publisher, data, historical(L("2023年纸质审查单")));
+        const ImportResult r =
+            ItemImporter(t.db()).importData(publisher, data, historical(L("2023年纸质审查单")));
         const qint64 importMs = timer.elapsed();
         QVERIFY2(r.ok(), qPrintable(describe(r)));
         QCOMPARE(r.imported, n);
@@ -653,7 +677,8 @@ private slots:
         const QByteArray exported = ItemExporter(t.db()).exportData(publisher);
         const qint64 exportMs = timer.elapsed();
         QCOMPARE(exported.count("\r\n"), n + 1);
-        qInfo("%d rows on %s: import %lld ms, export %lld ms", n, qPrintable(t.backend()), importMs, exportMs);
+        qInfo("%d rows on %s: import %lld ms, export %lld ms", n, qPrintable(t.backend()), importMs,
+              exportMs);
     }
 };
 

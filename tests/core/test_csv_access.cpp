@@ -42,14 +42,16 @@ private slots:
             return;
         const ReviewOffice o = ReviewOffice::create(t.db());
         const Session author = ReviewOffice::login(t.db(), QStringLiteral("zhangwei"));
-        const QByteArray own = utf8(kHeader) + "草稿一,工作动态,,办公室,zhangwei,2024-03-01,,,\n"
-                                               "草稿二,工作动态,,办公室,张伟,2024-03-02,,,市政务公开办|2024-03-03\n";
+        const QByteArray own = utf8(kHeader) +
+                               "草稿一,工作动态,,办公室,zhangwei,2024-03-01,,,\n"
+                               "草稿二,工作动态,,办公室,张伟,2024-03-02,,,市政务公开办|2024-03-03\n";
         const ImportResult ok = ItemImporter(t.db()).importData(author, own, {});
         QVERIFY2(ok.ok(), qPrintable(describe(ok)));
         QCOMPARE(ok.imported, 2);
         // Created as the author's, and the audit trail names them.
-        QCOMPARE(t.db().scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE author_id = :a"),
-                               {{QStringLiteral("a"), o.seed.author}})
+        QCOMPARE(t.db()
+                     .scalar(QStringLiteral("SELECT COUNT(*) FROM items WHERE author_id = :a"),
+                             {{QStringLiteral("a"), o.seed.author}})
                      .toInt(),
                  2);
         QCOMPARE(auditCount(t.db(), QStringLiteral("zhangwei"), AuditEvent::ItemCreated, false), 2);
@@ -99,7 +101,8 @@ private slots:
         const Session publisher = ReviewOffice::login(t.db(), QStringLiteral("zhoujie"));
         const QByteArray data =
             utf8("标题,信息类别,科室,撰稿人,撰稿日期,状态,发布记录,纸质审查\n"
-                 "旧通知一,工作动态,办公室,zhangwei,2023-02-01,,门户网站|2023-02-03,李娜 2023-02-02；周平 2023-02-02\n"
+                 "旧通知一,工作动态,办公室,zhangwei,2023-02-01,,门户网站|2023-02-03,李娜 2023-02-02；周平 "
+                 "2023-02-02\n"
                  "旧通知二,工作动态,商务科,王强,2023-05-10,已审核,,\n"
                  "旧通知三,工作动态,办公室,liming,2023-09-30,已发布,微信公众号|2023-10-01,\n"
                  "未发出的草稿,工作动态,办公室,liming,2023-11-01,,,\n");
@@ -116,7 +119,8 @@ private slots:
         const QList<ItemStatus> statuses{ItemStatus::Published, ItemStatus::Approved, ItemStatus::Published,
                                          ItemStatus::Draft};
         const QStringList reviewers{QStringLiteral("李娜 2023-02-02；周平 2023-02-02"),
-                                    QStringLiteral("王强 2023 年纸质审查"), QStringLiteral("王强 2023 年纸质审查")};
+                                    QStringLiteral("王强 2023 年纸质审查"),
+                                    QStringLiteral("王强 2023 年纸质审查")};
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(items.get(ids.at(i))->status, statuses.at(i));
             const std::optional<PaperReview> review = reviews.paperReview(ids.at(i));
@@ -135,7 +139,8 @@ private slots:
 
         // The trail names the publisher for every item and holds one record for the file's attestation.
         QCOMPARE(auditCount(t.db(), QStringLiteral("zhoujie"), AuditEvent::ItemCreated, false), 4);
-        QCOMPARE(auditCount(t.db(), QString(), AuditEvent::PaperReviewRecorded, false, QStringLiteral("item")), 0);
+        QCOMPARE(
+            auditCount(t.db(), QString(), AuditEvent::PaperReviewRecorded, false, QStringLiteral("item")), 0);
         AuditFilter file;
         file.events = {AuditEvent::PaperReviewRecorded};
         file.objectType = QStringLiteral("import");
@@ -160,7 +165,8 @@ private slots:
         // The export writes the attested record in the 纸质审查 column.
         const QByteArray exported = ItemExporter(t.db()).exportData(publisher);
         QVERIFY(exported.contains(
-            QStringLiteral("李娜 2023-02-02；周平 2023-02-02（审查单 2023年纸质审查单，周平 证明）").toUtf8()));
+            QStringLiteral("李娜 2023-02-02；周平 2023-02-02（审查单 2023年纸质审查单，周平 证明）")
+                .toUtf8()));
     }
 
     void withoutAttestationHistoricalRowsAreProblems()
@@ -182,8 +188,9 @@ private slots:
             const ImportResult r = ItemImporter(t.db()).importData(publisher, data, options);
             QCOMPARE(r.problems.size(), 3);
             for (int line : {3, 4, 5})
-                QVERIFY2(hasProblem(r, line, QStringLiteral("纸质审查"), QStringLiteral("attested by a signer")),
-                         qPrintable(describe(r)));
+                QVERIFY2(
+                    hasProblem(r, line, QStringLiteral("纸质审查"), QStringLiteral("attested by a signer")),
+                    qPrintable(describe(r)));
             QCOMPARE(r.needingAttestation, 3);
             QCOMPARE(snapshot(t.db()), before);
         }
@@ -206,14 +213,14 @@ private slots:
         const QString form = QStringLiteral("2023年纸质审查单");
         QTest::newRow("wrong password") << QStringLiteral("zhouping") << QStringLiteral("wrong") << form
                                         << QStringLiteral("could not be signed in");
-        QTest::newRow("unknown attester") << QStringLiteral("nobody") << pw << form
-                                          << QStringLiteral("could not be signed in");
-        QTest::newRow("not a signer") << QStringLiteral("zhoujie") << pw << form
-                                      << QStringLiteral("cannot attest paper reviews");
+        QTest::newRow("unknown attester")
+            << QStringLiteral("nobody") << pw << form << QStringLiteral("could not be signed in");
+        QTest::newRow("not a signer")
+            << QStringLiteral("zhoujie") << pw << form << QStringLiteral("cannot attest paper reviews");
         QTest::newRow("an author") << QStringLiteral("liming") << pw << form
                                    << QStringLiteral("cannot attest paper reviews");
-        QTest::newRow("no paper form") << QStringLiteral("zhouping") << pw << QString()
-                                       << QStringLiteral("paper review form");
+        QTest::newRow("no paper form")
+            << QStringLiteral("zhouping") << pw << QString() << QStringLiteral("paper review form");
     }
 
     void attesterMustSignInAndSign()
@@ -260,11 +267,13 @@ private slots:
             return;
         ReviewOffice::create(t.db());
         const Session publisher = ReviewOffice::login(t.db(), QStringLiteral("zhoujie"));
-        // 王强 is a section chief and an author: he may attest, but not the file where he wrote a published row.
-        const QByteArray data = utf8("标题,信息类别,科室,撰稿人,撰稿日期,状态,发布记录,纸质审查\n"
-                                     "张伟的,工作动态,办公室,zhangwei,2023-02-01,,门户网站|2023-02-03,李娜 2023-02-02\n"
-                                     "王强的草稿,工作动态,商务科,wangqiang,2023-02-01,,,\n"
-                                     "王强的,工作动态,商务科,wangqiang,2023-02-01,已审核,,李娜 2023-02-02\n");
+        // 王强 is a section chief and an author: he may attest, but not the file where he wrote a published
+        // row.
+        const QByteArray data =
+            utf8("标题,信息类别,科室,撰稿人,撰稿日期,状态,发布记录,纸质审查\n"
+                 "张伟的,工作动态,办公室,zhangwei,2023-02-01,,门户网站|2023-02-03,李娜 2023-02-02\n"
+                 "王强的草稿,工作动态,商务科,wangqiang,2023-02-01,,,\n"
+                 "王强的,工作动态,商务科,wangqiang,2023-02-01,已审核,,李娜 2023-02-02\n");
         const QList<qint64> before = snapshot(t.db());
         for (bool checkOnly : {true, false}) {
             ImportOptions options = historical();
@@ -272,7 +281,8 @@ private slots:
             options.checkOnly = checkOnly;
             const ImportResult r = ItemImporter(t.db()).importData(publisher, data, options);
             QCOMPARE(r.problems.size(), 1);
-            QVERIFY2(hasProblem(r, 4, QStringLiteral("撰稿人"), QStringLiteral("nobody attests the review of their own")),
+            QVERIFY2(hasProblem(r, 4, QStringLiteral("撰稿人"),
+                                QStringLiteral("nobody attests the review of their own")),
                      qPrintable(describe(r)));
             QCOMPARE(snapshot(t.db()), before);
         }
@@ -307,8 +317,8 @@ private slots:
         check.checkOnly = true;
         QVERIFY_THROWS_EXCEPTION(PermissionError, ItemImporter(t.db()).importData(session, data, {}));
         QVERIFY_THROWS_EXCEPTION(PermissionError, ItemImporter(t.db()).importData(session, data, check));
-        QVERIFY_THROWS_EXCEPTION(PermissionError,
-                                 ItemImporter(t.db()).importFile(session, QStringLiteral("/no/such/file.csv"), {}));
+        QVERIFY_THROWS_EXCEPTION(PermissionError, ItemImporter(t.db()).importFile(
+                                                      session, QStringLiteral("/no/such/file.csv"), {}));
         QCOMPARE(snapshot(t.db()), before);
         QCOMPARE(auditCount(t.db(), login, AuditEvent::PermissionDenied, true, QStringLiteral("import")), 3);
 
@@ -341,9 +351,11 @@ private slots:
         const ImportOptions options = historical(QStringLiteral("纸质审查单"));
         const QList<qint64> before = snapshot(t.db());
         const ImportResult refused = ItemImporter(t.db()).importData(publisher, data, options);
-        QVERIFY(hasProblem(refused, 3, QStringLiteral("科室"), QStringLiteral("unknown department “新科室”")));
+        QVERIFY(
+            hasProblem(refused, 3, QStringLiteral("科室"), QStringLiteral("unknown department “新科室”")));
         QVERIFY(hasProblem(refused, 3, QStringLiteral("撰稿人"), QStringLiteral("unknown author “王五”")));
-        QVERIFY(hasProblem(refused, 5, QStringLiteral("报送记录"), QStringLiteral("unknown upper agency “新单位”")));
+        QVERIFY(hasProblem(refused, 5, QStringLiteral("报送记录"),
+                           QStringLiteral("unknown upper agency “新单位”")));
         QCOMPARE(refused.missing.count(), 6);
         QCOMPARE(snapshot(t.db()), before);
 
@@ -386,7 +398,8 @@ private slots:
         // Inactive and without a password: nobody signs in as them until the administrator says so.
         QVERIFY(!wangwu->active);
         QVERIFY(!wangwu->hasPassword);
-        QVERIFY_THROWS_EXCEPTION(AuthError, AuthService(t.db()).login(QStringLiteral("author-002"), QString()));
+        QVERIFY_THROWS_EXCEPTION(AuthError,
+                                 AuthService(t.db()).login(QStringLiteral("author-002"), QString()));
         const auto qianqi = UserRepository(t.db()).byLogin(QStringLiteral("author-003"));
         QVERIFY(qianqi);
         QCOMPARE(qianqi->name, QStringLiteral("钱七"));
@@ -429,18 +442,22 @@ private slots:
                        "通知三,工作动态,,新科室,王五,2024-13-45,,,\n");
         const NamesResult r = ItemImporter(t.db()).createMissingNames(admin, data);
         QVERIFY(!r.created);
-        QVERIFY2(hasProblem(r.problems, 3, QStringLiteral("报送记录"), QStringLiteral("both as a publication channel")),
+        QVERIFY2(hasProblem(r.problems, 3, QStringLiteral("报送记录"),
+                            QStringLiteral("both as a publication channel")),
                  qPrintable(describe(r)));
-        QVERIFY2(hasProblem(r.problems, 3, QStringLiteral("撰稿人"), QStringLiteral("ambiguous")), qPrintable(describe(r)));
+        QVERIFY2(hasProblem(r.problems, 3, QStringLiteral("撰稿人"), QStringLiteral("ambiguous")),
+                 qPrintable(describe(r)));
         QCOMPARE(r.problems.size(), 2); // the bad date is the import's business, not the names'
         QCOMPARE(snapshot(t.db()), before);
 
         const QByteArray tooLong = withHeader(
-            QByteArray("通知二,工作动态,,新科室,王五,2024-03-01,,," + QByteArray(300, 'x') + "|2024-03-02\n").constData());
+            QByteArray("通知二,工作动态,,新科室,王五,2024-03-01,,," + QByteArray(300, 'x') + "|2024-03-02\n")
+                .constData());
         const NamesResult failed = ItemImporter(t.db()).createMissingNames(admin, tooLong);
         QVERIFY(!failed.created);
         QCOMPARE(failed.problems.size(), 1);
-        QVERIFY2(hasProblem(failed.problems, 3, QStringLiteral("报送记录"), QStringLiteral("cannot create upper agency")),
+        QVERIFY2(hasProblem(failed.problems, 3, QStringLiteral("报送记录"),
+                            QStringLiteral("cannot create upper agency")),
                  qPrintable(describe(failed)));
         QCOMPARE(snapshot(t.db()), before); // the department created before it rolled back too
     }

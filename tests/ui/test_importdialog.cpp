@@ -152,7 +152,8 @@ private slots:
         QVERIFY(p.import->isEnabled());
         p.password->setText(QStringLiteral("not the password"));
         p.import->click();
-        QVERIFY2(p.problemText().contains(QStringLiteral("could not be signed in")), qPrintable(p.problemText()));
+        QVERIFY2(p.problemText().contains(QStringLiteral("could not be signed in")),
+                 qPrintable(p.problemText()));
         QCOMPARE(imported.size(), 0);
         QCOMPARE(ItemRepository(t.db()).count(), qint64(0));
         QCOMPARE(UserRepository(t.db()).byLogin(QStringLiteral("zhouping"))->failedLogins, 1);
@@ -167,7 +168,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = writeFile(
             dir, "bad.csv",
-            "编号,标题,文号,信息类别,公开属性,不予公开依据,科室,撰稿人,撰稿日期,状态,摘要,正文,发布记录,报送记录\n"
+            "编号,标题,文号,信息类别,公开属性,不予公开依据,科室,撰稿人,撰稿日期,状态,摘要,正文,发布记录,"
+            "报送记录\n"
             "1,好的一条,,工作动态,主动公开,,办公室,zhangwei,2024-01-05,,,,,\n"
             "2,日期不对,,工作动态,主动公开,,办公室,zhangwei,2024-13-45,,,,,\n"
             "3,没有的单位,,工作动态,主动公开,,办公室,zhangwei,2024-01-05,,,,,不存在的单位|2024-01-06\n"

@@ -24,8 +24,8 @@ LedgerTransfer::LedgerTransfer(QWidget* dialogParent)
 {
     m_export->setStatusTip(tr("Save the ledger as a CSV file for Excel or WPS"));
     m_import->setStatusTip(tr("Add items from a CSV file"));
-    m_createNames->setStatusTip(
-        tr("Create the departments, categories, channels and authors a ledger file names, before it is imported"));
+    m_createNames->setStatusTip(tr("Create the departments, categories, channels and authors a ledger file "
+                                   "names, before it is imported"));
     connect(m_export, &QAction::triggered, this, &LedgerTransfer::exportLedger);
     connect(m_import, &QAction::triggered, this, &LedgerTransfer::importLedger);
     connect(m_createNames, &QAction::triggered, this, &LedgerTransfer::createMissingNames);

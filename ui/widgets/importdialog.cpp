@@ -19,7 +19,10 @@ ImportDialog::ImportDialog(Database& db, const Session& session, Purpose purpose
 {
 }
 
-ImportDialog::ImportDialog(Database& db, QWidget* parent) : ImportDialog(db, std::nullopt, Purpose::Ledger, parent) {}
+ImportDialog::ImportDialog(Database& db, QWidget* parent)
+    : ImportDialog(db, std::nullopt, Purpose::Ledger, parent)
+{
+}
 
 ImportDialog::ImportDialog(Database& db, std::optional<Session> session, Purpose purpose, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_db(db), m_session(std::move(session)),
@@ -35,11 +38,13 @@ ImportDialog::ImportDialog(Database& db, std::optional<Session> session, Purpose
     m_ui->missingNames->hide();
     if (m_purpose == Purpose::MissingNames) {
         setWindowTitle(tr("Create the Names a Ledger File Lacks"));
-        m_ui->intro->setText(
-            tr("Before a ledger file is imported, the administrator creates the departments, categories, channels, "
-               "upper agencies and authors it names and the database lacks. Only the names are read, never the "
-               "items. New authors get inactive accounts (author-001 …) without a password: activate them and set "
-               "a password before they sign in."));
+        m_ui->intro->setText(tr(
+            "Before a ledger file is imported, the administrator creates the departments, categories, "
+            "channels, "
+            "upper agencies and authors it names and the database lacks. Only the names are read, never the "
+            "items. New authors get inactive accounts (author-001 …) without a password: activate them and "
+            "set "
+            "a password before they sign in."));
         m_ui->importButton->setText(tr("C&reate Names"));
     }
     connect(m_ui->browse, &QPushButton::clicked, this, &ImportDialog::browse);
@@ -189,16 +194,18 @@ void ImportDialog::showResult(const ImportResult& result, bool checkOnly)
         // The rows that went out need the signer's attestation: ask for it here.
         m_ui->attestation->show();
         if (m_ui->attesterLogin->text().trimmed().isEmpty())
-            text += QLatin1Char('\n') + tr("%n row(s) went out or name a paper review: a section chief or leader "
-                                           "attests their paper reviews below.",
-                                           nullptr, result.needingAttestation);
+            text +=
+                QLatin1Char('\n') + tr("%n row(s) went out or name a paper review: a section chief or leader "
+                                       "attests their paper reviews below.",
+                                       nullptr, result.needingAttestation);
     }
     m_ui->summary->setText(text);
 
     m_ui->missingNames->setVisible(!result.missing.isEmpty());
     if (!result.missing.isEmpty())
         m_ui->missingNames->setText(
-            tr("The database lacks these names:\n%1\nThe administrator creates them in one step: Administration → "
+            tr("The database lacks these names:\n%1\nThe administrator creates them in one step: "
+               "Administration → "
                "Create Missing Names from a Ledger File, or gongkai-cli --user ADMIN import names FILE.")
                 .arg(describe(result.missing)));
     showProblems(result.problems);
@@ -219,9 +226,10 @@ void ImportDialog::showNames(const NamesResult& result)
     else if (result.names.isEmpty())
         text = tr("The database has every name the file uses; nothing is missing.");
     else if (result.created)
-        text = tr("Created %n name(s). The new authors' accounts are inactive and have no password: activate them "
-                  "and set a password before they sign in.",
-                  nullptr, result.names.count());
+        text = tr(
+            "Created %n name(s). The new authors' accounts are inactive and have no password: activate them "
+            "and set a password before they sign in.",
+            nullptr, result.names.count());
     else
         text = tr("%n name(s) missing; create them now?", nullptr, result.names.count());
     m_ui->summary->setText(text);

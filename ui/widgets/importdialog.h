@@ -37,7 +37,8 @@ public:
         MissingNames, ///< create the names a ledger file lacks (the administrator)
     };
 
-    ImportDialog(Database& db, const Session& session, Purpose purpose = Purpose::Ledger, QWidget* parent = nullptr);
+    ImportDialog(Database& db, const Session& session, Purpose purpose = Purpose::Ledger,
+                 QWidget* parent = nullptr);
     /// For setImporter() only: a file other than the ledger, read by the caller's importer.
     explicit ImportDialog(Database& db, QWidget* parent = nullptr);
     ~ImportDialog() override;
@@ -45,7 +46,8 @@ public:
     void setFile(const QString& path);
 
     /// Reads a file other than the ledger's (work records …): importer(path, checkOnly) runs the
-    /// import; the ledger's own options are hidden. what(n) names n rows in the summary, e.g. "3 work records".
+    /// import; the ledger's own options are hidden. what(n) names n rows in the summary, e.g. "3 work
+    /// records".
     using Importer = std::function<ImportResult(const QString& path, bool checkOnly)>;
     void setImporter(Importer importer, std::function<QString(int)> what);
 

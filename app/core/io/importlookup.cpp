@@ -78,7 +78,8 @@ qint64 ImportLookup::department(const QString& name, QString* error)
     if (id > 0)
         return found(id);
     if (id < 0)
-        return problem(tr("department “%1” matches several departments that differ only in case").arg(name), error);
+        return problem(tr("department “%1” matches several departments that differ only in case").arg(name),
+                       error);
     return missing(&m_missing.departments, name, tr("unknown department “%1”").arg(name), error);
 }
 
@@ -88,7 +89,8 @@ qint64 ImportLookup::category(const QString& name, QString* error)
     if (id > 0)
         return found(id);
     if (id < 0)
-        return problem(tr("category “%1” matches several categories that differ only in case").arg(name), error);
+        return problem(tr("category “%1” matches several categories that differ only in case").arg(name),
+                       error);
     return missing(&m_missing.categories, name, tr("unknown category “%1”").arg(name), error);
 }
 

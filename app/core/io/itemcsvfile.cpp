@@ -23,7 +23,8 @@ bool ItemCsvFile::load(const QString& path, QByteArray* data, QList<ImportProble
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         problems->append(
-            {0, QString(), tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
+            {0, QString(),
+             tr("cannot read “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString())});
         return false;
     }
     *data = file.readAll();

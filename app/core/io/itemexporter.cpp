@@ -101,10 +101,11 @@ QList<Item> ItemExporter::load(const QList<qint64>& ids)
     for (auto it = paper.cbegin(); it != paper.cend(); ++it)
         items[position.value(it.key())].paperReview = ItemCsvFormat::formatPaperReview(*it);
     QSqlQuery signed_ = m_db.exec(
-        QStringLiteral("SELECT r.item_id, s.step_label, s.signer_name, s.signed_at FROM review_rounds r"
-                       " JOIN signatures s ON s.round_id = r.id WHERE r.item_id IN (%1) AND r.state = 'approved'"
-                       " AND r.round_no = (SELECT MAX(r2.round_no) FROM review_rounds r2 WHERE r2.item_id = r.item_id)"
-                       " ORDER BY r.item_id, s.step_index")
+        QStringLiteral(
+            "SELECT r.item_id, s.step_label, s.signer_name, s.signed_at FROM review_rounds r"
+            " JOIN signatures s ON s.round_id = r.id WHERE r.item_id IN (%1) AND r.state = 'approved'"
+            " AND r.round_no = (SELECT MAX(r2.round_no) FROM review_rounds r2 WHERE r2.item_id = r.item_id)"
+            " ORDER BY r.item_id, s.step_index")
             .arg(in));
     QHash<qint64, QStringList> electronic;
     while (signed_.next())
@@ -113,7 +114,8 @@ QList<Item> ItemExporter::load(const QList<qint64>& ids)
                    .arg(signed_.value(1).toString(), signed_.value(2).toString(),
                         ItemCsvFormat::formatDate(Database::timeFrom(signed_.value(3)).toLocalTime().date()));
     for (auto it = electronic.cbegin(); it != electronic.cend(); ++it)
-        items[position.value(it.key())].paperReview = QStringLiteral("电子审查：") + it->join(QStringLiteral("；"));
+        items[position.value(it.key())].paperReview =
+            QStringLiteral("电子审查：") + it->join(QStringLiteral("；"));
     QSqlQuery s =
         m_db.exec(QStringLiteral("SELECT item_id, agency_id, submitted_on, adopted, adopted_on, adopted_in"
                                  " FROM submissions WHERE item_id IN (%1) ORDER BY item_id, submitted_on, id")

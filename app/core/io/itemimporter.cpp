@@ -52,7 +52,8 @@ QString firstMessage(const ValidationError& e)
 
 ItemImporter::ItemImporter(Database& db) : m_db(db) {}
 
-ImportResult ItemImporter::importFile(const Session& session, const QString& path, const ImportOptions& options)
+ImportResult ItemImporter::importFile(const Session& session, const QString& path,
+                                      const ImportOptions& options)
 {
     {
         // Refused before the file is read: someone who may not import learns nothing from it.
@@ -66,7 +67,8 @@ ImportResult ItemImporter::importFile(const Session& session, const QString& pat
     return importData(session, data, options);
 }
 
-ImportResult ItemImporter::importData(const Session& session, const QByteArray& data, const ImportOptions& options)
+ImportResult ItemImporter::importData(const Session& session, const QByteArray& data,
+                                      const ImportOptions& options)
 {
     ServiceCall call(m_db, session, AuditEvent::ItemCreated);
     call.require(Permission::ImportLedger, L("import"));
@@ -95,7 +97,8 @@ ImportResult ItemImporter::importData(const Session& session, const QByteArray& 
         if (options.checkOnly) {
             // A check names the attester without signing them in: the password is asked for the import.
             if (attestation.formRef.isEmpty())
-                result.problems.append({0, QString(), tr("the attestation names no paper form: give its number or date")});
+                result.problems.append(
+                    {0, QString(), tr("the attestation names no paper form: give its number or date")});
             if (const std::optional<User> attester = UserRepository(m_db).byLogin(attesterLogin)) {
                 policy.attester = attester->id;
                 policy.attesterName = attester->name;
@@ -192,10 +195,11 @@ ImportResult ItemImporter::importData(const Session& session, const QByteArray& 
     }
     // A refused attempt is on record (the transaction has rolled back by now).
     if (!options.checkOnly && notOwn)
-        call.recordFailure(AuditEvent::ItemCreated, L("import"), 0,
-                           tr("%1 tried to import items of other authors; an author imports only their own items.")
-                               .arg(importer.login),
-                           RuleError::code(RuleError::Rule::NotAuthor));
+        call.recordFailure(
+            AuditEvent::ItemCreated, L("import"), 0,
+            tr("%1 tried to import items of other authors; an author imports only their own items.")
+                .arg(importer.login),
+            RuleError::code(RuleError::Rule::NotAuthor));
     if (!options.checkOnly && attesterIsAuthor)
         call.recordFailure(AuditEvent::PaperReviewRecorded, L("import"), 0,
                            tr("%1 was to attest the paper reviews of items they wrote.").arg(attesterLogin),
@@ -204,7 +208,7 @@ ImportResult ItemImporter::importData(const Session& session, const QByteArray& 
 }
 
 std::optional<PaperAttestation> ItemImporter::signAttester(const ImportAttestation& given,
-                                                          QList<ImportProblem>* problems)
+                                                           QList<ImportProblem>* problems)
 {
     const QString login = given.login.trimmed();
     try {
@@ -217,7 +221,8 @@ std::optional<PaperAttestation> ItemImporter::signAttester(const ImportAttestati
                                                           : given.reviewers;
         return ItemService::checkedAttestation(m_db, attester, given.password, a);
     } catch (const AuthError& e) {
-        problems->append({0, QString(), tr("the attester %1 could not be signed in: %2").arg(login, e.message())});
+        problems->append(
+            {0, QString(), tr("the attester %1 could not be signed in: %2").arg(login, e.message())});
     } catch (const PermissionError& e) {
         problems->append({0, QString(), tr("%1 cannot attest paper reviews: %2").arg(login, e.message())});
     } catch (const ValidationError& e) {
@@ -254,7 +259,8 @@ void ItemImporter::write(Item& item, const PaperAttestation* attestation)
     items.update(item);
 }
 
-NamesResult ItemImporter::createMissingNamesFromFile(const Session& session, const QString& path, bool checkOnly)
+NamesResult ItemImporter::createMissingNamesFromFile(const Session& session, const QString& path,
+                                                     bool checkOnly)
 {
     {
         ServiceCall call(m_db, session, AuditEvent::ListEntryAdded);
@@ -304,16 +310,20 @@ NamesResult ItemImporter::createMissingNames(const Session& session, const QByte
         look(ItemCsvFormat::Department, L("department"), department,
              [&](QString* e) { lookup.department(department, e); });
         const QString category = cell(ItemCsvFormat::Category);
-        look(ItemCsvFormat::Category, L("category"), category, [&](QString* e) { lookup.category(category, e); });
+        look(ItemCsvFormat::Category, L("category"), category,
+             [&](QString* e) { lookup.category(category, e); });
         const QString author = cell(ItemCsvFormat::Author);
-        look(ItemCsvFormat::Author, L("author"), author, [&](QString* e) { lookup.author(author, department, e); });
+        look(ItemCsvFormat::Author, L("author"), author,
+             [&](QString* e) { lookup.author(author, department, e); });
         for (const QString& entry : ItemCsvFormat::splitEntries(cell(ItemCsvFormat::Publications))) {
             const QString name = ItemCsvFormat::entryName(entry);
-            look(ItemCsvFormat::Publications, L("channel"), name, [&](QString* e) { lookup.channel(name, false, e); });
+            look(ItemCsvFormat::Publications, L("channel"), name,
+                 [&](QString* e) { lookup.channel(name, false, e); });
         }
         for (const QString& entry : ItemCsvFormat::splitEntries(cell(ItemCsvFormat::Submissions))) {
             const QString name = ItemCsvFormat::entryName(entry);
-            look(ItemCsvFormat::Submissions, L("agency"), name, [&](QString* e) { lookup.channel(name, true, e); });
+            look(ItemCsvFormat::Submissions, L("agency"), name,
+                 [&](QString* e) { lookup.channel(name, true, e); });
         }
     }
     file.reportSyntaxError(&result.problems);

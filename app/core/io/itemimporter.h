@@ -117,12 +117,14 @@ public:
     /// cannot sign in until the administrator activates them and sets a password. Reads only the
     /// names, never the items. checkOnly lists what would be created.
     NamesResult createMissingNames(const Session& session, const QByteArray& data, bool checkOnly = false);
-    NamesResult createMissingNamesFromFile(const Session& session, const QString& path, bool checkOnly = false);
+    NamesResult createMissingNamesFromFile(const Session& session, const QString& path,
+                                           bool checkOnly = false);
 
 private:
     /// Signs the attester in and checks the attestation (ItemService::checkedAttestation); nothing,
     /// with the reason in problems, when that fails.
-    std::optional<PaperAttestation> signAttester(const ImportAttestation& given, QList<ImportProblem>* problems);
+    std::optional<PaperAttestation> signAttester(const ImportAttestation& given,
+                                                 QList<ImportProblem>* problems);
     /// Writes one row's item; with an attestation as a draft, its paper review, then its status and
     /// publications. Throws ValidationError.
     void write(Item& item, const PaperAttestation* attestation);

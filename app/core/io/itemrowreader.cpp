@@ -1,8 +1,8 @@
 #include "itemrowreader.h"
 
-#include "importlookup.h"
 #include "../storage/publicationgate.h"
 #include "../storage/reviewrepository.h"
+#include "importlookup.h"
 #include "itemcsvheader.h"
 
 namespace gongkai {
@@ -191,14 +191,15 @@ void ItemRowReader::readAuthor(Item* item)
     // Items are written by authors (谁撰写谁负责), and an author imports only their own.
     const User* user = m_lookup.user(item->authorId);
     if (user && !user->hasRole(Role::Author)) {
-        problem(ItemCsvFormat::Author,
-                tr("%1 (%2) is not an author (撰稿人); items are written by authors").arg(user->name, user->login));
+        problem(ItemCsvFormat::Author, tr("%1 (%2) is not an author (撰稿人); items are written by authors")
+                                           .arg(user->name, user->login));
     } else if (m_policy.onlyAuthor > 0 && item->authorId != m_policy.onlyAuthor) {
         m_notOwn = true;
-        problem(ItemCsvFormat::Author,
-                tr("the row's author is %1: %2 imports only their own items; a publisher (信息发布员) imports "
-                   "other authors' items")
-                    .arg(author, m_policy.importer));
+        problem(
+            ItemCsvFormat::Author,
+            tr("the row's author is %1: %2 imports only their own items; a publisher (信息发布员) imports "
+               "other authors' items")
+                .arg(author, m_policy.importer));
     }
 }
 
@@ -214,22 +215,26 @@ void ItemRowReader::readPaperReview(Item* item)
     item->paperReview = cell.isEmpty() ? m_policy.defaultReviewers.trimmed() : cell;
     // One problem here says what to do; the publication rule would only repeat it for every entry.
     if (!m_policy.attested) {
-        problem(ItemCsvFormat::PaperReview,
-                tr("the item went out (已审核, 已发布 or publications) or names a paper review, and nothing goes out "
-                   "unreviewed: it needs a paper review attested by a signer — a section chief or leader "
-                   "attests the file's paper reviews with their password and the paper form's number or date"));
+        problem(
+            ItemCsvFormat::PaperReview,
+            tr("the item went out (已审核, 已发布 or publications) or names a paper review, and nothing goes "
+               "out "
+               "unreviewed: it needs a paper review attested by a signer — a section chief or leader "
+               "attests the file's paper reviews with their password and the paper form's number or date"));
         return;
     }
     if (item->paperReview.isEmpty())
         problem(ItemCsvFormat::PaperReview,
-                tr("the item went out (已审核, 已发布 or publications) but its paper review is not named: give its "
+                tr("the item went out (已审核, 已发布 or publications) but its paper review is not named: "
+                   "give its "
                    "paper reviewers and the dates in this column, or a text for all such rows"));
     if (m_policy.attester > 0 && item->authorId == m_policy.attester) {
         m_attesterIsAuthor = true;
-        problem(ItemCsvFormat::Author, QStringLiteral("attester"),
-                tr("%1 attests the file's paper reviews and wrote this item: nobody attests the review of their "
-                   "own item")
-                    .arg(m_policy.attesterName));
+        problem(
+            ItemCsvFormat::Author, QStringLiteral("attester"),
+            tr("%1 attests the file's paper reviews and wrote this item: nobody attests the review of their "
+               "own item")
+                .arg(m_policy.attesterName));
     }
 }
 

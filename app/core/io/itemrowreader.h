@@ -20,7 +20,7 @@ struct ImportRowPolicy
 {
     /// An author importing: rows naming any other author are problems (0: a publisher, any author).
     qint64 onlyAuthor = 0;
-    QString importer; ///< the importer's login, for that problem
+    QString importer;      ///< the importer's login, for that problem
     bool attested = false; ///< the file comes with a signer's attestation of its paper reviews
     /// The attester's id when known: rows they wrote that need the attestation are problems.
     qint64 attester = 0;
