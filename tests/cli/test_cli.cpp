@@ -122,23 +122,6 @@ QList<qint64> ids(const QJsonArray& array)
     std::sort(out.begin(), out.end());
     return out;
 }
-
-/// The CSV's records without the first (id) column.
-QStringList withoutIds(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {QStringLiteral("<unreadable>")};
-    QString text = QString::fromUtf8(f.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    CsvReader reader(text);
-    CsvReader::Record record;
-    QStringList out;
-    while (reader.next(&record))
-        out << record.fields.mid(1).join(QChar(0x1F));
-    return out;
-}
 } // namespace
 
 /// gongkai-cli as a user or a script runs it, on SQLite and on PostgreSQL.
@@ -536,9 +519,6 @@ private slots:
         QTest::newRow("list items") << QStringList{QStringLiteral("list"), QStringLiteral("items"),
                                                    QStringLiteral("--help")}
                                     << QStringLiteral("--status");
-        QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("items"),
-                                               QStringLiteral("--help")}
-                                << QStringLiteral("--create-missing");
         QTest::newRow("demo") << QStringList{QStringLiteral("demo"), QStringLiteral("--help")}
                               << QStringLiteral("--seed");
     }
@@ -555,84 +535,6 @@ private slots:
         const Result r = cli.run(args);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(mentions), qPrintable(r.out));
-    }
-
-    void exportImportRoundTrip()
-    {
-        TestDatabase first;
-        TestDatabase second;
-        if (!first.open(false) || !second.open(false))
-            return;
-        Cli a;
-        a.setDatabase(dbName(first));
-        a.ok({QStringLiteral("demo"), QStringLiteral("--items"), QStringLiteral("150"),
-              QStringLiteral("--seed"), QStringLiteral("11")});
-        const QString exported = a.home() + QStringLiteral("/ledger.csv");
-        QVERIFY(a.ok({QStringLiteral("export"), QStringLiteral("items"), exported})
-                    .contains(QStringLiteral("150")));
-
-        // The same reference lists, typed in through the CLI; channels and categories come seeded.
-        Cli b;
-        b.setDatabase(dbName(second));
-        b.ok({QStringLiteral("init")});
-        for (const QString& d : DemoGenerator::departments())
-            b.ok({QStringLiteral("department"), QStringLiteral("add"), d});
-        for (const DemoAccount& u : DemoGenerator::accounts()) {
-            QStringList roles;
-            for (Role r : u.roles)
-                roles << roleCode(r);
-            b.ok({QStringLiteral("user"), QStringLiteral("add"), u.login, QStringLiteral("--name"), u.name,
-                  QStringLiteral("--department"), u.department, QStringLiteral("--role"),
-                  roles.join(QLatin1Char(','))});
-        }
-        QCOMPARE(
-            b.ok({QStringLiteral("import"), QStringLiteral("items"), exported, QStringLiteral("--check")}),
-            QStringLiteral("150 rows checked, no problems\n"));
-        QVERIFY(b.jsonArray({QStringLiteral("list"), QStringLiteral("items"), QStringLiteral("--json")})
-                    .isEmpty());
-        QCOMPARE(b.ok({QStringLiteral("import"), QStringLiteral("items"), exported}),
-                 QStringLiteral("150 items imported\n"));
-        const QString again = b.home() + QStringLiteral("/again.csv");
-        b.ok({QStringLiteral("export"), QStringLiteral("items"), again});
-        const QStringList before = withoutIds(exported);
-        QCOMPARE(before.size(), 151);
-        QCOMPARE(withoutIds(again), before);
-
-        // Export to standard output gives the same file.
-        const Result out = b.run({QStringLiteral("export"), QStringLiteral("items"), QStringLiteral("-")});
-        QCOMPARE(out.code, 0);
-        QFile f(again);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(out.rawOut, f.readAll());
-    }
-
-    void importReportsEveryProblem()
-    {
-        TestDatabase t;
-        if (!t.open(false))
-            return;
-        Cli cli;
-        cli.setDatabase(dbName(t));
-        const QString file = cli.home() + QStringLiteral("/bad.csv");
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("标题,信息类别,科室,撰稿人,撰稿日期\n"
-                "第一条,工作动态,没有的科室,zhangwei,2024-03-01\n"
-                "第二条,工作动态,办公室,zhangwei,2024-02-30\n");
-        f.close();
-        cli.ok({QStringLiteral("department"), QStringLiteral("add"), QStringLiteral("办公室")});
-        cli.ok({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhangwei"),
-                QStringLiteral("--name"), QStringLiteral("张伟"), QStringLiteral("--department"),
-                QStringLiteral("办公室"), QStringLiteral("--role"), QStringLiteral("author")});
-        const Result r = cli.run({QStringLiteral("import"), QStringLiteral("items"), file});
-        QCOMPARE(r.code, 1);
-        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QVERIFY2(lines.size() >= 2, qPrintable(r.err));
-        QVERIFY2(lines.at(0).startsWith(QDir::toNativeSeparators(file) + QStringLiteral(":2: ")),
-                 qPrintable(lines.at(0)));
-        QVERIFY2(r.err.contains(QStringLiteral(":3: ")), qPrintable(r.err));
-        QVERIFY(cli.jsonArray({QStringLiteral("list"), QStringLiteral("items"), QStringLiteral("--json")})
-                    .isEmpty());
     }
 
     void defaultDatabaseLivesInTheUsersDataFolder()

@@ -268,7 +268,7 @@ private slots:
         whenModal([bad](QWidget* modal) {
             auto* file = child<QLineEdit>(modal, "file");
             QVERIFY(file);
-            QVERIFY(!child<QCheckBox>(modal, "createMissing")->isVisible());
+            QVERIFY(!child<QWidget>(modal, "attestation")->isVisible()); // the ledger's own options
             file->setText(bad);
             child<QPushButton>(modal, "checkButton")->click();
             auto* problems = child<QTableWidget>(modal, "problems");

@@ -4,6 +4,7 @@
 #include "widgets/importdialog.h"
 
 #include "io/itemexporter.h"
+#include "review/permissions.h"
 
 #include <QAction>
 #include <QDate>
@@ -18,26 +19,35 @@ namespace gongkai::ui {
 
 LedgerTransfer::LedgerTransfer(QWidget* dialogParent)
     : QObject(dialogParent), m_parent(dialogParent), m_export(new QAction(tr("&Export Ledger…"), this)),
-      m_import(new QAction(tr("&Import Ledger…"), this))
+      m_import(new QAction(tr("&Import Ledger…"), this)),
+      m_createNames(new QAction(tr("Create &Missing Names from a Ledger File…"), this))
 {
     m_export->setStatusTip(tr("Save the ledger as a CSV file for Excel or WPS"));
     m_import->setStatusTip(tr("Add items from a CSV file"));
+    m_createNames->setStatusTip(tr("Create the departments, categories, channels and authors a ledger file "
+                                   "names, before it is imported"));
     connect(m_export, &QAction::triggered, this, &LedgerTransfer::exportLedger);
     connect(m_import, &QAction::triggered, this, &LedgerTransfer::importLedger);
-    setDatabase(nullptr);
+    connect(m_createNames, &QAction::triggered, this, &LedgerTransfer::createMissingNames);
+    setSession(nullptr, nullptr);
 }
 
-void LedgerTransfer::setDatabase(Database* db)
+void LedgerTransfer::setSession(Database* db, const Session* session)
 {
-    m_db = db;
+    m_db = session ? db : nullptr;
+    m_session = m_db && session ? std::optional<Session>(*session) : std::nullopt;
     m_filter = {};
-    m_export->setEnabled(db);
-    m_import->setEnabled(db);
+    const auto may = [this](Permission permission) {
+        return m_session && Permissions::allows(m_session->user(), permission);
+    };
+    m_export->setEnabled(may(Permission::ReadLedger));
+    m_import->setEnabled(may(Permission::ImportLedger));
+    m_createNames->setEnabled(may(Permission::ManageLists));
 }
 
 void LedgerTransfer::exportLedger()
 {
-    if (!m_db)
+    if (!m_session)
         return;
     LedgerFilter filter = m_filter;
     if (!(filter == LedgerFilter{})) {
@@ -62,7 +72,7 @@ void LedgerTransfer::exportLedger()
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        const qint64 n = ItemExporter(*m_db).exportFile(path, filter);
+        const qint64 n = ItemExporter(*m_db).exportFile(*m_session, path, filter);
         QGuiApplication::restoreOverrideCursor();
         emit message(tr("Exported %n item(s) to %1", nullptr, int(n)).arg(QDir::toNativeSeparators(path)));
     } catch (const std::exception& e) {
@@ -73,12 +83,24 @@ void LedgerTransfer::exportLedger()
 
 void LedgerTransfer::importLedger()
 {
-    if (!m_db)
+    if (!m_session)
         return;
-    ImportDialog dialog(*m_db, m_parent);
+    ImportDialog dialog(*m_db, *m_session, ImportDialog::Purpose::Ledger, m_parent);
     connect(&dialog, &ImportDialog::imported, this, [this](int items) {
         emit message(tr("Imported %n item(s)", nullptr, items));
         emit imported(items);
+    });
+    dialog.exec();
+}
+
+void LedgerTransfer::createMissingNames()
+{
+    if (!m_session)
+        return;
+    ImportDialog dialog(*m_db, *m_session, ImportDialog::Purpose::MissingNames, m_parent);
+    connect(&dialog, &ImportDialog::namesCreated, this, [this](int names) {
+        emit message(tr("Created %n name(s) for a ledger file", nullptr, names));
+        emit namesCreated(names);
     });
     dialog.exec();
 }

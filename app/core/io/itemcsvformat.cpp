@@ -187,6 +187,11 @@ QStringList ItemCsvFormat::splitEntries(const QString& cell)
     return entries;
 }
 
+QString ItemCsvFormat::entryName(const QString& entry)
+{
+    return splitParts(entry, 2).constFirst();
+}
+
 bool ItemCsvFormat::parsePublication(const QString& entry, PublicationEntry* out, QString* error)
 {
     const QStringList parts = splitParts(entry, 3);
@@ -273,6 +278,18 @@ QString ItemCsvFormat::formatSubmission(const QString& agency, const Submission&
             parts << place;
     }
     return parts.join(QLatin1Char('|'));
+}
+
+QString ItemCsvFormat::formatPaperReview(const gongkai::PaperReview& review)
+{
+    // Data, not UI text: the same words whatever language the program runs in.
+    if (!review.isAttested())
+        return review.reviewers;
+    QStringList parts;
+    if (!review.formRef.isEmpty())
+        parts << QStringLiteral("审查单 ") + review.formRef;
+    parts << review.attesterName + QStringLiteral(" 证明");
+    return QStringLiteral("%1（%2）").arg(review.reviewers, parts.join(QStringLiteral("，")));
 }
 
 QString ItemCsvFormat::joinEntries(const QStringList& entries)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/item.h"
+#include "../domain/reviewround.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -59,24 +60,29 @@ namespace gongkai {
  *   纸质审查     reviewed_on_paper, paper_review      a historical item reviewed on paper before it was
  *                                                   entered: the reviewers' names and dates as text, e.g.
  *                                                     李娜 2023-03-01 初审；王强 2023-03-02 审核
- *                                                   Required for a row that has publications or the status
- *                                                   已审核 / 已发布 (先审查后公开: nothing is published
- *                                                   unreviewed), unless the import is given a text for all
- *                                                   such rows (ImportOptions::reviewedOnPaper, the command
- *                                                   line's --reviewed-on-paper). Export writes the paper
- *                                                   review, or for an item approved in the program a
- *                                                   summary of its signatures (电子审查：…), so an export
- *                                                   imports again into another database.
+ *                                                   A row that has publications, the status 已审核 / 已发布
+ *                                                   or this cell needs its paper review attested, once for
+ *                                                   the file, by a signer (ImportAttestation: the command
+ *                                                   line's --attest-by and --paper-form): 先审查后公开,
+ *                                                   nothing goes out unreviewed. An empty cell takes the
+ *                                                   attestation's text for all such rows
+ *                                                   (--reviewed-on-paper); without one it is a problem.
+ *                                                   Export writes the attested record (reviewers, form and
+ *                                                   attester, formatPaperReview), or for an item approved
+ *                                                   in the program a summary of its signatures (电子审查：…),
+ *                                                   so an export imports again into another database.
  *
  * In the entries, | may also be typed full-width (｜) and dates take the same forms as 撰稿日期. The
  * last part of an entry keeps any further |, so a URL may contain one. A reference or place cannot
  * hold a line break or ；: export writes a space and ; instead.
  *
  * An import is all or nothing. Each problem names the line its record starts on, the column as the
- * file spells its header, and the reason. A name the database does not know is an error, unless the
- * import may create what is missing: then departments, categories, channels (an upper agency when
- * named under 报送记录) and authors are created — an author with the login author-001, author-002 …
- * in order of first appearance, the role 撰稿人 and the department of the row that names them.
+ * file spells its header, and the reason. A name the database does not know is an error; the
+ * administrator creates the missing names of a file in one step before the import
+ * (ItemImporter::createMissingNames): departments, categories, channels (an upper agency when named
+ * under 报送记录) and authors — an author as an inactive account with the login author-001,
+ * author-002 … in order of first appearance, the role 撰稿人 and the department of the first row that
+ * names them.
  */
 
 /// The columns of the ledger CSV and the text forms of their values; see the format above.
@@ -140,12 +146,17 @@ public:
     /// Splits a publications or submissions cell into its entries (line breaks or ；), trimmed, empty ones
     /// dropped.
     static QStringList splitEntries(const QString& cell);
+    /// The channel or agency an entry names (its first part), however the rest of it reads.
+    static QString entryName(const QString& entry);
     /// Parses one entry; on failure returns false and sets error to a translated reason.
     static bool parsePublication(const QString& entry, PublicationEntry* out, QString* error);
     static bool parseSubmission(const QString& entry, SubmissionEntry* out, QString* error);
 
     static QString formatPublication(const QString& channel, const Publication& publication);
     static QString formatSubmission(const QString& agency, const Submission& submission);
+    /// The 纸质审查 cell export writes for an item's paper review: the reviewers, and for an attested
+    /// record the form and the attester, e.g. 李娜 2023-03-01；周平 2023-03-02（审查单 2023-17，周平 证明）.
+    static QString formatPaperReview(const gongkai::PaperReview& review);
     /// Joins entries into one cell, one per line.
     static QString joinEntries(const QStringList& entries);
 

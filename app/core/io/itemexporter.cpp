@@ -1,11 +1,13 @@
 #include "itemexporter.h"
 
 #include "../error.h"
+#include "../review/servicecall.h"
 #include "../storage/categoryrepository.h"
 #include "../storage/channelrepository.h"
 #include "../storage/database.h"
 #include "../storage/departmentrepository.h"
 #include "../storage/ledgerquery.h"
+#include "../storage/reviewrepository.h"
 #include "../storage/userrepository.h"
 #include "csvwriter.h"
 #include "itemcsvformat.h"
@@ -93,16 +95,17 @@ QList<Item> ItemExporter::load(const QList<qint64>& ids)
         items[position.value(itemId)].publications.append(
             {0, itemId, p.value(1).toLongLong(), Database::dateFrom(p.value(2)), p.value(3).toString()});
     }
-    // The review that allows an item out: its paper review, or the signatures of its approved latest round.
-    QSqlQuery paper = m_db.exec(
-        QStringLiteral("SELECT item_id, reviewers FROM paper_reviews WHERE item_id IN (%1)").arg(in));
-    while (paper.next())
-        items[position.value(paper.value(0).toLongLong())].paperReview = paper.value(1).toString();
+    // The review that allows an item out: its attested paper review, or the signatures of its approved
+    // latest round.
+    const QHash<qint64, PaperReview> paper = ReviewRepository(m_db).paperReviews(ids);
+    for (auto it = paper.cbegin(); it != paper.cend(); ++it)
+        items[position.value(it.key())].paperReview = ItemCsvFormat::formatPaperReview(*it);
     QSqlQuery signed_ = m_db.exec(
-        QStringLiteral("SELECT r.item_id, s.step_label, s.signer_name, s.signed_at FROM review_rounds r"
-                       " JOIN signatures s ON s.round_id = r.id WHERE r.item_id IN (%1) AND r.state = 'approved'"
-                       " AND r.round_no = (SELECT MAX(r2.round_no) FROM review_rounds r2 WHERE r2.item_id = r.item_id)"
-                       " ORDER BY r.item_id, s.step_index")
+        QStringLiteral(
+            "SELECT r.item_id, s.step_label, s.signer_name, s.signed_at FROM review_rounds r"
+            " JOIN signatures s ON s.round_id = r.id WHERE r.item_id IN (%1) AND r.state = 'approved'"
+            " AND r.round_no = (SELECT MAX(r2.round_no) FROM review_rounds r2 WHERE r2.item_id = r.item_id)"
+            " ORDER BY r.item_id, s.step_index")
             .arg(in));
     QHash<qint64, QStringList> electronic;
     while (signed_.next())
@@ -111,7 +114,8 @@ QList<Item> ItemExporter::load(const QList<qint64>& ids)
                    .arg(signed_.value(1).toString(), signed_.value(2).toString(),
                         ItemCsvFormat::formatDate(Database::timeFrom(signed_.value(3)).toLocalTime().date()));
     for (auto it = electronic.cbegin(); it != electronic.cend(); ++it)
-        items[position.value(it.key())].paperReview = QStringLiteral("电子审查：") + it->join(QStringLiteral("；"));
+        items[position.value(it.key())].paperReview =
+            QStringLiteral("电子审查：") + it->join(QStringLiteral("；"));
     QSqlQuery s =
         m_db.exec(QStringLiteral("SELECT item_id, agency_id, submitted_on, adopted, adopted_on, adopted_in"
                                  " FROM submissions WHERE item_id IN (%1) ORDER BY item_id, submitted_on, id")
@@ -125,7 +129,19 @@ QList<Item> ItemExporter::load(const QList<qint64>& ids)
     return items;
 }
 
-qint64 ItemExporter::write(QIODevice* device, const LedgerFilter& filter)
+void ItemExporter::require(const Session& session)
+{
+    ServiceCall call(m_db, session, AuditEvent::PermissionDenied);
+    call.require(Permission::ReadLedger, QStringLiteral("ledger"));
+}
+
+qint64 ItemExporter::write(const Session& session, QIODevice* device, const LedgerFilter& filter)
+{
+    require(session);
+    return writeItems(device, filter);
+}
+
+qint64 ItemExporter::writeItems(QIODevice* device, const LedgerFilter& filter)
 {
     QHash<qint64, QString> departments;
     for (const Department& d : DepartmentRepository(m_db).list(true))
@@ -179,24 +195,26 @@ qint64 ItemExporter::write(QIODevice* device, const LedgerFilter& filter)
     return written;
 }
 
-qint64 ItemExporter::exportFile(const QString& path, const LedgerFilter& filter)
+qint64 ItemExporter::exportFile(const Session& session, const QString& path, const LedgerFilter& filter)
 {
+    require(session);
     // QSaveFile: a failed export never leaves half a file in place of a good one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const qint64 count = write(&file, filter);
+    const qint64 count = writeItems(&file, filter);
     if (!file.commit())
         throw Error(tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return count;
 }
 
-QByteArray ItemExporter::exportData(const LedgerFilter& filter)
+QByteArray ItemExporter::exportData(const Session& session, const LedgerFilter& filter)
 {
+    require(session);
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
-    write(&buffer, filter);
+    writeItems(&buffer, filter);
     buffer.close();
     return data;
 }

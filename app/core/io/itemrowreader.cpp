@@ -1,8 +1,8 @@
 #include "itemrowreader.h"
 
-#include "importlookup.h"
 #include "../storage/publicationgate.h"
 #include "../storage/reviewrepository.h"
+#include "importlookup.h"
 #include "itemcsvheader.h"
 
 namespace gongkai {
@@ -108,15 +108,7 @@ Item ItemRowReader::read()
     item.departmentId =
         reference(ItemCsvFormat::Department, &ImportLookup::department, tr("the department is empty"));
 
-    const QString author = value(ItemCsvFormat::Author);
-    if (author.isEmpty()) {
-        problem(ItemCsvFormat::Author, tr("the author is empty"));
-    } else {
-        QString error;
-        item.authorId = m_lookup.author(author, item.departmentId, &error);
-        if (item.authorId <= 0)
-            problem(ItemCsvFormat::Author, error);
-    }
+    readAuthor(&item);
 
     const QString drafted = value(ItemCsvFormat::Drafted);
     if (!drafted.isEmpty() && !ItemCsvFormat::parseDate(drafted, &item.drafted))
@@ -183,23 +175,67 @@ void ItemRowReader::readSubmissions(Item* item)
     }
 }
 
-void ItemRowReader::readPaperReview(Item* item)
+void ItemRowReader::readAuthor(Item* item)
 {
-    item->paperReview = value(ItemCsvFormat::PaperReview);
-    const bool wentOut = item->status != ItemStatus::Withdrawn &&
-                         (!item->publications.isEmpty() || item->status == ItemStatus::Approved ||
-                          item->status == ItemStatus::Published);
-    if (!wentOut || !item->paperReview.isEmpty())
-        return;
-    if (!m_defaultPaperReview.trimmed().isEmpty()) {
-        item->paperReview = m_defaultPaperReview.trimmed();
+    const QString author = value(ItemCsvFormat::Author);
+    if (author.isEmpty()) {
+        problem(ItemCsvFormat::Author, tr("the author is empty"));
         return;
     }
+    QString error;
+    item->authorId = m_lookup.author(author, value(ItemCsvFormat::Department), &error);
+    if (item->authorId <= 0) {
+        problem(ItemCsvFormat::Author, error);
+        return;
+    }
+    // Items are written by authors (谁撰写谁负责), and an author imports only their own.
+    const User* user = m_lookup.user(item->authorId);
+    if (user && !user->hasRole(Role::Author)) {
+        problem(ItemCsvFormat::Author, tr("%1 (%2) is not an author (撰稿人); items are written by authors")
+                                           .arg(user->name, user->login));
+    } else if (m_policy.onlyAuthor > 0 && item->authorId != m_policy.onlyAuthor) {
+        m_notOwn = true;
+        problem(
+            ItemCsvFormat::Author,
+            tr("the row's author is %1: %2 imports only their own items; a publisher (信息发布员) imports "
+               "other authors' items")
+                .arg(author, m_policy.importer));
+    }
+}
+
+void ItemRowReader::readPaperReview(Item* item)
+{
+    const QString cell = value(ItemCsvFormat::PaperReview);
+    // 先审查后公开: what went out, or says it was reviewed on paper, needs the review attested.
+    m_needsAttestation = !item->publications.isEmpty() || item->status == ItemStatus::Approved ||
+                         item->status == ItemStatus::Published || !cell.isEmpty();
+    item->paperReview.clear();
+    if (!m_needsAttestation)
+        return;
+    item->paperReview = cell.isEmpty() ? m_policy.defaultReviewers.trimmed() : cell;
     // One problem here says what to do; the publication rule would only repeat it for every entry.
-    problem(ItemCsvFormat::PaperReview,
-            tr("the item is published or approved but was not reviewed in this program, and nothing is published "
-               "before its review: give the names of its paper reviewers and the dates in this column"));
-    m_paperReviewMissing = true;
+    if (!m_policy.attested) {
+        problem(
+            ItemCsvFormat::PaperReview,
+            tr("the item went out (已审核, 已发布 or publications) or names a paper review, and nothing goes "
+               "out "
+               "unreviewed: it needs a paper review attested by a signer — a section chief or leader "
+               "attests the file's paper reviews with their password and the paper form's number or date"));
+        return;
+    }
+    if (item->paperReview.isEmpty())
+        problem(ItemCsvFormat::PaperReview,
+                tr("the item went out (已审核, 已发布 or publications) but its paper review is not named: "
+                   "give its "
+                   "paper reviewers and the dates in this column, or a text for all such rows"));
+    if (m_policy.attester > 0 && item->authorId == m_policy.attester) {
+        m_attesterIsAuthor = true;
+        problem(
+            ItemCsvFormat::Author, QStringLiteral("attester"),
+            tr("%1 attests the file's paper reviews and wrote this item: nobody attests the review of their "
+               "own item")
+                .arg(m_policy.attesterName));
+    }
 }
 
 void ItemRowReader::report(const QList<FieldError>& errors)
@@ -208,7 +244,7 @@ void ItemRowReader::report(const QList<FieldError>& errors)
     for (const FieldError& e : errors) {
         if (m_flagged.contains(e.field))
             continue;
-        if (m_paperReviewMissing && e.message.contains(unreviewed))
+        if (m_needsAttestation && e.message.contains(unreviewed))
             continue;
         const std::optional<Column> column = ItemCsvFormat::columnForField(e.field);
         m_problems->append({m_record.line, column ? m_header.name(*column) : QString(), e.message});
