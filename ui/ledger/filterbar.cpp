@@ -190,12 +190,12 @@ bool FilterBar::eventFilter(QObject* watched, QEvent* event)
 
 void FilterBar::setDatabase(Database* db)
 {
-    if (m_db)
-        disconnect(&m_db->changes(), nullptr, this, nullptr);
+    // By its handle: the previous database may be gone already.
+    disconnect(m_changes);
     m_db = db;
     if (m_db) {
         // A department, category or channel added or renamed (the administrator, an import) is offered at once.
-        connect(&m_db->changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
+        m_changes = connect(&m_db->changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
             for (const ChangeEvent& e : events) {
                 if (e.kind == ChangeKind::ListEntry) {
                     reloadLists();

@@ -151,12 +151,12 @@ QTableWidget* ItemDetailsView::createTable(const QStringList& headers, QWidget* 
 
 void ItemDetailsView::setSession(Database* db, const std::optional<Session>& session)
 {
-    if (m_db)
-        disconnect(&m_db->changes(), nullptr, this, nullptr);
+    // By its handle: the previous database may be gone already.
+    disconnect(m_changes);
     m_db = session ? db : nullptr;
     m_session = m_db ? session : std::nullopt;
     if (m_db)
-        connect(&m_db->changes(), &ChangeNotifier::changed, this, &ItemDetailsView::databaseChanged);
+        m_changes = connect(&m_db->changes(), &ChangeNotifier::changed, this, &ItemDetailsView::databaseChanged);
     reloadNames();
     showItem(0);
 }

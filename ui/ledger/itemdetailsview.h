@@ -59,6 +59,7 @@ private:
     static QTableWidget* createTable(const QStringList& headers, QWidget* parent);
 
     Database* m_db = nullptr;
+    QMetaObject::Connection m_changes;
     std::optional<Session> m_session;
     qint64 m_itemId = 0;
     QHash<qint64, QString> m_channels;

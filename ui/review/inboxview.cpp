@@ -56,13 +56,13 @@ InboxView::~InboxView() = default;
 
 void InboxView::setDatabase(Database* db)
 {
-    if (m_db)
-        disconnect(&m_db->changes(), nullptr, this, nullptr);
+    // By its handle: the previous database may be gone already.
+    disconnect(m_changes);
     m_db = db;
     if (m_db) {
         // A submission, signature, send-back, recall or withdrawal through core shows here at once; the
         // timer is for what other programs change.
-        connect(&m_db->changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
+        m_changes = connect(&m_db->changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
             for (const ChangeEvent& e : events) {
                 if (e.kind == ChangeKind::Review || e.kind == ChangeKind::Chain || e.kind == ChangeKind::Account ||
                     (e.kind == ChangeKind::Item && e.event == AuditEvent::ItemWithdrawn)) {

@@ -58,6 +58,7 @@ private:
     void activate(const QModelIndex& index);
 
     Database* m_db = nullptr;
+    QMetaObject::Connection m_changes;
     std::optional<Session> m_session;
     InboxModel* m_model;
     QTableView* m_table;
