@@ -23,7 +23,8 @@ qint64 HistoricalItems::add(Database& db, Item& item, const QString& reviewers, 
     a.attesterName = attesterName;
     if (attesterId != 0)
         a.attesterRole = QStringLiteral("section_chief");
-    ReviewRepository(db).recordPaperReview(item, a);
+    // Many rows: the item's own writes are audited, the paper review is not audited again on its own.
+    ReviewRepository(db).recordPaperReview(item, a, false);
     if (!publications.isEmpty()) {
         item.publications = publications;
         items.update(item);

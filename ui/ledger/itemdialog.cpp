@@ -222,6 +222,8 @@ void ItemDialog::askCapabilities()
 {
     m_readOnlyReason.clear();
     m_publicationHint.clear();
+    m_readOnlyByRole = false;
+    m_startsNewRound = false;
     try {
         if (m_original.id == 0) {
             const ItemAnswer create = ItemService(m_db).canCreate(m_session);
@@ -229,6 +231,7 @@ void ItemDialog::askCapabilities()
             m_distributionEditable = create.allowed; // submissions, with the new item
             m_publicationsOffered = false;
             m_readOnlyReason = create.why;
+            m_readOnlyByRole = create.permission;
             if (create.allowed)
                 m_publicationHint = tr("Publications are recorded once the item is reviewed: save it and submit it "
                                        "for review first.");
@@ -238,11 +241,10 @@ void ItemDialog::askCapabilities()
             m_distributionEditable = can.recordSubmission.allowed;
             m_publicationsOffered = can.publish.allowed;
             m_readOnlyReason = can.edit.why;
+            m_readOnlyByRole = can.edit.permission;
+            m_startsNewRound = can.editStartsNewRound;
             if (m_distributionEditable && !can.publish.allowed)
                 m_publicationHint = can.publish.why;
-            if (can.editStartsNewRound)
-                m_ui->statusValueLabel->setToolTip(
-                    tr("The item is approved: a change to its content starts a new review round."));
         }
     } catch (const Error& e) {
         m_contentEditable = m_distributionEditable = m_publicationsOffered = false;
@@ -286,13 +288,15 @@ void ItemDialog::applyCapabilities()
 
     m_ui->buttonBox->setStandardButtons(isReadOnly() ? QDialogButtonBox::Close
                                                      : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    if (!content)
-        showMessage(m_distributionEditable
-                        ? tr("You can record where the item went out; its content is its author's. %1")
-                              .arg(m_readOnlyReason)
-                              .trimmed()
-                        : (m_readOnlyReason.isEmpty() ? tr("This item is shown read-only.") : m_readOnlyReason),
+    if (!content && m_distributionEditable)
+        // A recorder without the author's role needs no more reason than this; a frozen item says why.
+        showMessage(m_readOnlyByRole ? tr("You can record where the item went out; its content is its author's.")
+                                     : tr("You can record where the item went out. %1").arg(m_readOnlyReason),
                     false);
+    else if (!content)
+        showMessage(m_readOnlyReason.isEmpty() ? tr("This item is shown read-only.") : m_readOnlyReason, false);
+    else if (m_startsNewRound)
+        showMessage(tr("The item is approved: a change to its content starts a new review round."), false);
     else
         m_ui->messageLabel->hide();
     updateWithheldGround();

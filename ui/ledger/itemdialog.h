@@ -130,6 +130,8 @@ private:
     bool m_contentEditable = false;
     bool m_distributionEditable = false;
     bool m_publicationsOffered = false;
+    bool m_readOnlyByRole = false; ///< the content is refused by the user's roles, not the item's state
+    bool m_startsNewRound = false; ///< a change to the content starts a new review round
     bool m_filling = false;
 };
 

@@ -12,18 +12,6 @@
 
 namespace gongkai::ui {
 
-namespace {
-QString signingRoles(const User& user)
-{
-    QStringList names;
-    for (Role r : {Role::SectionChief, Role::LeaderInCharge, Role::PrincipalLeader}) {
-        if (user.hasRole(r))
-            names << roleDisplayName(r);
-    }
-    return names.join(QStringLiteral("、"));
-}
-} // namespace
-
 AttestPaperReviewDialog::AttestPaperReviewDialog(Database& db, const Session& session, const Item& item,
                                                  QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::AttestPaperReviewDialog>()), m_db(db), m_session(session),
@@ -34,7 +22,12 @@ AttestPaperReviewDialog::AttestPaperReviewDialog(Database& db, const Session& se
     m_ui->titleValue->setText(item.title);
     m_ui->docNumberValue->setText(item.docNumber.isEmpty() ? tr("(none)") : item.docNumber);
     m_ui->draftedValue->setText(item.drafted.toString(QStringLiteral("yyyy-MM-dd")));
-    const QString roles = signingRoles(session.user());
+    QStringList names;
+    for (Role r : {Role::SectionChief, Role::LeaderInCharge, Role::PrincipalLeader}) {
+        if (session.user().hasRole(r))
+            names << roleDisplayName(r);
+    }
+    const QString roles = names.join(tr(", ", "between role names"));
     m_ui->statementLabel->setText(
         tr("You attest that this item was reviewed on paper before it was entered, on the form named below. "
            "Your name (%1%2), the time, the form and the paper reviewers are recorded and shown wherever the "
