@@ -167,9 +167,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_fileMenu->insertSeparator(m_lockAction);
     connect(this, &MainWindow::currentItemIdChanged, printing, &ReviewPrintActions::setCurrentItem);
     connect(this, &MainWindow::sessionChanged, printing, [this, printing, printMenu] {
-        printing->setDatabase(m_model ? m_db.get() : nullptr);
+        printing->setSession(m_db.get(), m_session);
         printing->setCurrentItem(m_model ? m_view->currentItemId() : 0);
         printMenu->menuAction()->setVisible(m_model != nullptr);
+        if (m_model) { // the current item's review form, at the mouse too
+            m_itemMenu->addSeparator();
+            m_itemMenu->addAction(printing->previewFormAction());
+            m_itemMenu->addAction(printing->printFormAction());
+        }
     });
     printMenu->menuAction()->setVisible(false);
 
