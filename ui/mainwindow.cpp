@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "admin/adminactions.h"
+#include "admin/administrationpage.h"
 #include "audit/auditview.h"
 #include "auth/changepassworddialog.h"
 #include "auth/idlewatcher.h"
@@ -35,6 +36,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -145,6 +147,12 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_itemActions && id > 0)
             m_itemActions->editItem(id);
     });
+    // The current item's actions at the mouse: the item actions here, the review's by ReviewWorkflow.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (m_model && !m_itemMenu->isEmpty())
+            m_itemMenu->popup(m_view->viewport()->mapToGlobal(at));
+    });
 
     // First start: most of the screen, as the ledger has many columns.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
@@ -153,16 +161,20 @@ MainWindow::MainWindow(QWidget* parent)
     }
     // Printing (File → Print): the current item's review form and the monthly summary, for ledger readers.
     auto* printing = new ReviewPrintActions(this);
-    QMenu* fileMenu = menuBar()->actions().constFirst()->menu();
-    auto* printMenu = new QMenu(tr("&Print"), fileMenu);
+    auto* printMenu = new QMenu(tr("&Print"), m_fileMenu);
     printMenu->addActions(printing->actions());
-    fileMenu->insertMenu(m_lockAction, printMenu);
-    fileMenu->insertSeparator(m_lockAction);
+    m_fileMenu->insertMenu(m_lockAction, printMenu);
+    m_fileMenu->insertSeparator(m_lockAction);
     connect(this, &MainWindow::currentItemIdChanged, printing, &ReviewPrintActions::setCurrentItem);
     connect(this, &MainWindow::sessionChanged, printing, [this, printing, printMenu] {
-        printing->setDatabase(m_model ? m_db.get() : nullptr);
+        printing->setSession(m_db.get(), m_session);
         printing->setCurrentItem(m_model ? m_view->currentItemId() : 0);
         printMenu->menuAction()->setVisible(m_model != nullptr);
+        if (m_model) { // the current item's review form, at the mouse too
+            m_itemMenu->addSeparator();
+            m_itemMenu->addAction(printing->previewFormAction());
+            m_itemMenu->addAction(printing->printFormAction());
+        }
     });
     printMenu->menuAction()->setVisible(false);
 
@@ -187,6 +199,7 @@ MainWindow::~MainWindow()
     delete m_itemActions;
     delete m_adminActions;
     delete m_auditView;
+    delete m_adminPage;
 }
 
 QString MainWindow::productName()
@@ -212,8 +225,6 @@ void MainWindow::createActions()
 
     connect(m_transfer, &LedgerTransfer::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
-    // New names may have come with the items.
-    connect(m_transfer, &LedgerTransfer::imported, this, &MainWindow::listsChanged);
 
     m_signOutAction = new QAction(tr("Sign &Out / Switch User…"), this);
     m_signOutAction->setStatusTip(tr("End your session and let someone else sign in"));
@@ -260,7 +271,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newDatabaseAction);
     file->addAction(m_openDatabaseAction);
     file->addAction(m_connectAction);
@@ -289,6 +300,9 @@ void MainWindow::createMenus()
 
     m_reviewMenu = menuBar()->addMenu(tr("&Review"));
     m_reviewMenu->setObjectName(QStringLiteral("reviewMenu"));
+    m_reportsMenu = menuBar()->addMenu(tr("Re&ports"));
+    m_reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
+    m_reportsMenu->menuAction()->setVisible(false); // until a report feature offers something
     m_adminMenu = menuBar()->addMenu(tr("&Administration"));
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
 
@@ -299,6 +313,9 @@ void MainWindow::createMenus()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
+
+    m_itemMenu = new QMenu(this);
+    m_itemMenu->setObjectName(QStringLiteral("itemContextMenu"));
 
     rebuildDatabaseActions();
 }
@@ -333,9 +350,11 @@ void MainWindow::rebuildDatabaseActions()
     m_editMenu->addSeparator();
     m_adminMenu->clear();
     m_toolBar->clear();
+    m_itemMenu->clear();
     if (m_itemActions) {
         QAction* edit = m_itemActions->editItemAction();
         // Enter in the table edits too (see LedgerView); the menu shows the key that works anywhere.
+        // "New Item" is hidden for those who may not create items (ItemService::canCreate).
         m_editMenu->addAction(m_itemActions->newItemAction());
         m_editMenu->addAction(edit);
         m_editMenu->addAction(m_itemActions->withdrawItemAction());
@@ -343,6 +362,8 @@ void MainWindow::rebuildDatabaseActions()
         m_toolBar->addAction(edit);
         m_toolBar->addAction(m_itemActions->withdrawItemAction());
         m_toolBar->addSeparator();
+        m_itemMenu->addAction(edit);
+        m_itemMenu->addAction(m_itemActions->withdrawItemAction());
     }
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
@@ -353,30 +374,40 @@ void MainWindow::rebuildDatabaseActions()
     for (QAction* action : m_toolBar->actions())
         showPlainToolText(action);
     if (m_adminActions) {
-        m_adminMenu->addAction(m_adminActions->departmentsAction());
-        m_adminMenu->addAction(m_adminActions->usersAction());
-        m_adminMenu->addAction(m_adminActions->channelsAction());
-        m_adminMenu->addAction(m_adminActions->categoriesAction());
+        addAdministrationAction(m_adminActions->usersAction());
         m_adminMenu->addSeparator();
-        m_adminMenu->addAction(m_adminActions->chainAction());
-        m_adminMenu->addAction(m_adminActions->wordListAction());
+        addAdministrationAction(m_adminActions->departmentsAction());
+        addAdministrationAction(m_adminActions->channelsAction());
+        addAdministrationAction(m_adminActions->categoriesAction());
+        m_adminMenu->addSeparator();
+        addAdministrationAction(m_adminActions->chainAction());
+        addAdministrationAction(m_adminActions->wordListAction());
     }
     // Menus the user's roles have no use for are not shown at all.
     const bool ledger = m_model != nullptr;
     m_editMenu->menuAction()->setVisible(ledger);
     m_viewMenu->menuAction()->setVisible(true);
     m_adminMenu->menuAction()->setVisible(m_adminActions != nullptr);
-    m_reviewMenu->menuAction()->setVisible(
-        m_session && m_model && Permissions::allows(m_session->user(), Permission::ReadLedger));
+    m_reviewMenu->menuAction()->setVisible(ledger);
     m_toolBar->setVisible(ledger);
     m_transfer->exportAction()->setVisible(ledger);
-    m_transfer->importAction()->setVisible(m_itemActions != nullptr);
+    m_transfer->importAction()->setVisible(ledger && Permissions::allows(m_session->user(), Permission::ImportLedger));
     m_refreshAction->setEnabled(ledger || m_auditView);
     m_findAction->setEnabled(ledger);
     m_lockAction->setEnabled(m_session.has_value());
     m_changePasswordAction->setEnabled(m_session.has_value());
     m_signOutAction->setEnabled(m_db != nullptr);
     m_signOutAction->setText(m_session ? tr("Sign &Out / Switch User…") : tr("&Sign In…"));
+}
+
+void MainWindow::addAdministrationAction(QAction* action)
+{
+    if (!m_adminMenu->actions().contains(action))
+        m_adminMenu->addAction(action);
+    if (m_adminPage) {
+        showPlainToolText(action);
+        m_adminPage->addTool(action);
+    }
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -435,8 +466,6 @@ void MainWindow::setSession(const std::optional<Session>& session)
     }
     clearSessionParts();
     m_session = m_db ? session : std::nullopt;
-    if (m_db)
-        m_db->setActor(m_session ? Actor{m_session->userId(), m_session->login()} : Actor{});
     applySession();
     emit sessionChanged();
 }
@@ -455,8 +484,10 @@ void MainWindow::clearSessionParts()
     m_adminActions = nullptr;
     delete m_auditView;
     m_auditView = nullptr;
+    delete m_adminPage;
+    m_adminPage = nullptr;
     m_undoStack->clear();
-    m_details->setDatabase(nullptr);
+    m_details->setSession(nullptr, std::nullopt);
     m_filterBar->setDatabase(nullptr);
     m_transfer->setDatabase(nullptr);
 }
@@ -466,11 +497,12 @@ void MainWindow::applySession()
     const User* user = m_session ? &m_session->user() : nullptr;
     const bool administrator = user && Permissions::allows(*user, Permission::ManageAccounts);
     const bool auditor = user && Permissions::allows(*user, Permission::ReadAuditTrail);
-    // The administrator sees the ledger read-only (to manage lists against it), the auditor never.
-    const bool ledger = user && !auditor && (administrator || Permissions::allows(*user, Permission::ReadLedger));
+    // The ledger is for its readers (authors, publishers, signers); the administrator and the auditor
+    // never see it, only their own tools.
+    const bool ledger = user && Permissions::allows(*user, Permission::ReadLedger);
     if (ledger) {
         m_filterBar->setDatabase(m_db.get());
-        m_details->setDatabase(m_db.get());
+        m_details->setSession(m_db.get(), m_session);
         m_transfer->setDatabase(m_db.get());
         // The filter bar was just cleared: the new model starts with the whole ledger.
         m_model = new LedgerModel(*m_db, this);
@@ -481,29 +513,30 @@ void MainWindow::applySession()
         });
         m_view->setLedgerModel(m_model);
         m_view->restoreHeaderState(QSettings().value(kHeaderKey).toByteArray());
-        if (Permissions::allows(*user, Permission::WriteLedger)) {
-            m_itemActions = new ItemActions(*m_db, m_undoStack, this);
-            connect(m_itemActions, &ItemActions::itemChanged, this, &MainWindow::itemChanged);
-            connect(m_itemActions, &ItemActions::notice, this,
-                    [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-            m_itemActions->setCurrentItem(m_view->currentItemId());
-        }
+        // Every reader opens items; what they may change there is core's answer (ItemService::capabilities).
+        m_itemActions = new ItemActions(*m_db, *m_session, m_undoStack, this);
+        connect(m_itemActions, &ItemActions::itemAdded, this, &MainWindow::itemAdded);
+        connect(m_itemActions, &ItemActions::notice, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+        m_itemActions->setCurrentItem(m_view->currentItemId());
         m_pages->setCurrentWidget(m_ledgerPage);
     } else if (auditor) {
         m_auditView = new AuditView(*m_db, *m_session);
         m_auditView->setObjectName(QStringLiteral("auditView"));
         m_pages->addWidget(m_auditView);
         m_pages->setCurrentWidget(m_auditView);
+    } else if (administrator) {
+        m_adminPage = new AdministrationPage;
+        m_pages->addWidget(m_adminPage);
+        m_pages->setCurrentWidget(m_adminPage);
     } else {
         m_signedOutLabel->setText(!m_db ? tr("No database is open.")
                                   : user ? tr("%1 has no role that uses this window.").arg(user->name)
                                          : tr("Nobody is signed in."));
         m_pages->setCurrentWidget(m_signedOutPage);
     }
-    if (administrator) {
+    if (administrator)
         m_adminActions = new AdminActions(*m_db, *m_session, this);
-        connect(m_adminActions, &AdminActions::listsChanged, this, &MainWindow::listsChanged);
-    }
     // The pane keeps the state the user left it in (restored layout), unless a role without the ledger hid it.
     if (!ledger && !m_detailsDock->isHidden()) { // isHidden: the window itself may not be shown yet
         m_detailsDock->hide();
@@ -578,8 +611,10 @@ void MainWindow::unlockFinished()
     emit lockChanged(false);
     switch (dialog->outcome()) {
     case UnlockDialog::Outcome::Unlocked:
-        m_pages->setCurrentWidget(m_model ? m_ledgerPage : m_auditView ? static_cast<QWidget*>(m_auditView)
-                                                                       : m_signedOutPage);
+        m_pages->setCurrentWidget(m_model       ? m_ledgerPage
+                                  : m_auditView ? static_cast<QWidget*>(m_auditView)
+                                  : m_adminPage ? static_cast<QWidget*>(m_adminPage)
+                                                : m_signedOutPage);
         m_detailsDock->setVisible(m_model && m_detailsWereVisible);
         m_toolBar->setVisible(m_model != nullptr);
         m_idle->setActive(true);
@@ -686,27 +721,14 @@ void MainWindow::currentItemChanged(qint64 itemId)
         m_itemActions->setCurrentItem(itemId);
 }
 
-void MainWindow::itemChanged(qint64 itemId)
+void MainWindow::itemAdded(qint64 itemId)
 {
-    if (!m_model)
+    // The model reread the ledger on the change event; show the new item selected when it is among
+    // the rows at hand (usually the first page).
+    if (!m_model || itemId <= 0)
         return;
-    const qint64 current = m_view->currentItemId();
-    m_model->refreshItem(itemId);
-    if (itemId != current) {
-        // A new item: show it selected when it is among the rows at hand (usually the first page).
-        m_model->itemId(0);
-        m_view->selectItem(itemId);
-    }
-    if (m_details->itemId() == itemId)
-        m_details->showItem(itemId);
-}
-
-void MainWindow::listsChanged()
-{
-    m_filterBar->reloadLists();
-    m_details->reload();
-    if (m_model)
-        m_model->refresh();
+    m_model->itemId(0);
+    m_view->selectItem(itemId);
 }
 
 void MainWindow::updateTitle()

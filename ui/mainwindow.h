@@ -24,6 +24,7 @@ struct DbLocation;
 namespace gongkai::ui {
 
 class AdminActions;
+class AdministrationPage;
 class AuditView;
 class FilterBar;
 class IdleWatcher;
@@ -35,11 +36,13 @@ class LedgerView;
 class UnlockDialog;
 
 /// The workstation's window for one signed-in user of one database. What it shows follows the user's
-/// roles (separation of duties; core enforces the rules, the window only hides what core would refuse):
-/// authors and signers get the ledger with its filter bar and details pane and the Review menu; the
-/// administrator the Administration menu and the ledger read-only; the auditor only the audit trail.
-/// After the configured idle time (IdleWatcher) or Ctrl+L the window locks until the same user types
-/// their password again (UnlockDialog). The status bar shows the count of matching items and the user.
+/// roles (separation of duties; core enforces the rules, the window only shows what core allows):
+/// readers of the ledger (authors, publishers, signers) get the ledger with its filter bar, details pane
+/// and the Review menu; the administrator only their tools (accounts, lists, chain, word list, report
+/// template), the auditor only the audit trail. The views follow the database's change events, so
+/// nothing is refreshed by hand after an action. After the configured idle time (IdleWatcher) or Ctrl+L
+/// the window locks until the same user types their password again (UnlockDialog). The status bar shows
+/// the count of matching items and the user.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,13 +58,23 @@ public:
     void setDatabase(std::unique_ptr<Database> db);
     /// Shows the database for this user (signed in to it, e.g. by SignIn).
     void setDatabase(std::unique_ptr<Database> db, const Session& session);
-    /// Signs this user in to the current database's window (their roles choose what it shows); records
-    /// them as the database's actor. An empty session shows nothing but the way to sign in.
+    /// Signs this user in to the current database's window (their roles choose what it shows). An
+    /// empty session shows nothing but the way to sign in.
     void setSession(const std::optional<Session>& session);
     /// The signed-in user, or nullptr.
     const Session* session() const { return m_session ? &*m_session : nullptr; }
-    /// The Review menu (审查), shown to authors and signers; its actions are added by the review workflow.
+    /// The Review menu (审查), shown to readers of the ledger; its actions are added by the review workflow.
     QMenu* reviewMenu() const { return m_reviewMenu; }
+    /// The Reports menu (报告); the report features add their actions, it shows when one is visible.
+    QMenu* reportsMenu() const { return m_reportsMenu; }
+    /// The Administration menu, rebuilt when the session changes (connect to sessionChanged to add to it
+    /// through addAdministrationAction).
+    QMenu* administrationMenu() const { return m_adminMenu; }
+    /// The ledger's context menu (the current item's actions); rebuilt when the session changes.
+    QMenu* itemContextMenu() const { return m_itemMenu; }
+    /// Adds an administrator's tool to the Administration menu and the administrator's page (while an
+    /// administrator is signed in).
+    void addAdministrationAction(QAction* action);
     /// The Edit menu; rebuilt when the session changes (connect to sessionChanged to add to it).
     QMenu* editMenu() const { return m_editMenu; }
     QToolBar* mainToolBar() const { return m_toolBar; }
@@ -74,6 +87,9 @@ public:
     Database* database() const { return m_db.get(); }
     LedgerModel* ledgerModel() const { return m_model; }
     LedgerView* ledgerView() const { return m_view; }
+    ItemDetailsView* detailsView() const { return m_details; }
+    /// The administrator's page, or nullptr.
+    AdministrationPage* administrationPage() const { return m_adminPage; }
 
 public slots:
     /// Covers the window until the user's password is typed again (idle lock, Ctrl+L).
@@ -122,8 +138,7 @@ private:
     void updateUser();
 
     void currentItemChanged(qint64 itemId);
-    void itemChanged(qint64 itemId);
-    void listsChanged();
+    void itemAdded(qint64 itemId);
     void updateTitle();
     void updateCount();
 
@@ -143,6 +158,7 @@ private:
     QWidget* m_ledgerPage;
     QWidget* m_signedOutPage;
     AuditView* m_auditView = nullptr;
+    AdministrationPage* m_adminPage = nullptr;
     IdleWatcher* m_idle;
     UnlockDialog* m_unlockDialog = nullptr;
     bool m_signInPrompts = true;
@@ -153,9 +169,12 @@ private:
     QLabel* m_databaseLabel;
     QLabel* m_userLabel;
     QLabel* m_signedOutLabel;
+    QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QMenu* m_adminMenu = nullptr;
     QMenu* m_reviewMenu = nullptr;
+    QMenu* m_reportsMenu = nullptr;
+    QMenu* m_itemMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QToolBar* m_toolBar = nullptr;

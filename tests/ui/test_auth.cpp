@@ -2,6 +2,7 @@
 #include "testdatabase.h"
 #include "uitesthelpers.h"
 
+#include "admin/administrationpage.h"
 #include "audit/audittablemodel.h"
 #include "audit/auditview.h"
 #include "auth/changepassworddialog.h"
@@ -9,6 +10,7 @@
 #include "auth/idlewatcher.h"
 #include "auth/logindialog.h"
 #include "auth/unlockdialog.h"
+#include "ledger/itemactions.h"
 #include "ledger/ledgerview.h"
 #include "mainwindow.h"
 #include "models/ledgermodel.h"
@@ -316,10 +318,12 @@ private slots:
         QTest::addColumn<bool>("audit");
         QTest::addColumn<bool>("admin");
         QTest::addColumn<bool>("review");
-        QTest::addColumn<bool>("editing");
+        QTest::addColumn<bool>("creates"); ///< 新增信息 offered
         QTest::newRow("author") << QStringLiteral("zhangwei") << true << false << false << true << true;
+        QTest::newRow("publisher") << QStringLiteral("zhoujie") << true << false << false << true << false;
         QTest::newRow("leader") << QStringLiteral("zhaoli") << true << false << false << true << false;
-        QTest::newRow("administrator") << QStringLiteral("admin") << true << false << true << false << false;
+        // The administrator and the auditor never see the ledger: only their own tools.
+        QTest::newRow("administrator") << QStringLiteral("admin") << false << false << true << false << false;
         QTest::newRow("auditor") << QStringLiteral("audit") << false << true << false << false << false;
     }
     void rolesChooseWhatTheWindowShows()
@@ -329,7 +333,7 @@ private slots:
         QFETCH(bool, audit);
         QFETCH(bool, admin);
         QFETCH(bool, review);
-        QFETCH(bool, editing);
+        QFETCH(bool, creates);
         TestDatabase t;
         if (!t.open())
             return;
@@ -345,8 +349,9 @@ private slots:
         QCOMPARE(w.auditView() != nullptr && w.auditView()->isVisible(), audit);
         QCOMPARE(menuShown(w, "adminMenu"), admin);
         QCOMPARE(menuShown(w, "reviewMenu"), review);
-        QCOMPARE(w.itemActions() != nullptr, editing);
-        QCOMPARE(w.database()->actor().userId, session.userId());
+        QCOMPARE(w.itemActions() != nullptr, ledger);
+        QCOMPARE(w.itemActions() && w.itemActions()->newItemAction()->isVisible(), creates);
+        QCOMPARE(w.administrationPage() != nullptr && w.administrationPage()->isVisible(), admin);
         QVERIFY(w.findChild<QLabel*>(QStringLiteral("userLabel"))->text().contains(session.user().name));
         screenshot(&w, QStringLiteral("window-") + QString::fromLatin1(QTest::currentDataTag()));
     }

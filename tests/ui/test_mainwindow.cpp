@@ -1,15 +1,20 @@
+#include "historicalitems.h"
 #include "reviewoffice.h"
 #include "seed.h"
 #include "testdatabase.h"
 
+#include "admin/administrationpage.h"
+#include "audit/auditview.h"
 #include "ledger/filterbar.h"
 #include "ledger/itemactions.h"
 #include "ledger/itemdetailsview.h"
+#include "ledger/itemdialog.h"
 #include "ledger/ledgerview.h"
 #include "mainwindow.h"
 #include "models/ledgermodel.h"
 
 #include "review/authservice.h"
+#include "review/itemservice.h"
 #include "storage/itemrepository.h"
 
 #include <QApplication>
@@ -21,13 +26,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 
+#include <functional>
 #include <memory>
 
 using namespace gongkai;
@@ -57,9 +66,10 @@ struct Office
             item.departmentId = i % 2 == 0 ? o.seed.office : o.seed.commerce;
             if (i < 10) { // published before the review chain: reviewed on paper (先审查后公开)
                 item.publications << Publication{0, 0, o.seed.portal, QDate(2024, 3, 1).addDays(i), {}};
-                item.paperReview = QStringLiteral("李娜 2024-02-20");
+                o.ids << HistoricalItems::add(db, item, QStringLiteral("李娜 2024-02-20"));
+            } else {
+                o.ids << items.add(item);
             }
-            o.ids << items.add(item);
         }
         const Item last = *items.get(o.ids.last());
         items.withdraw(last.id, last.rowVersion);
@@ -78,6 +88,17 @@ void openSignedIn(MainWindow& w, const TestDatabase& t, const QString& login = Q
     auto db = secondConnection(t);
     const Session session = AuthService(*db).login(login, ReviewOffice::password());
     w.setDatabase(std::move(db), session);
+}
+
+/// Runs step on the item dialog the next action opens (modal), then closes it.
+void whenModalDialog(std::function<void(ItemDialog*)> step)
+{
+    QTimer::singleShot(0, [step] {
+        QTRY_VERIFY(qobject_cast<ItemDialog*>(QApplication::activeModalWidget()));
+        auto* dialog = qobject_cast<ItemDialog*>(QApplication::activeModalWidget());
+        step(dialog);
+        dialog->reject();
+    });
 }
 
 bool waitForCount(LedgerModel* model)
@@ -239,7 +260,7 @@ private slots:
         QCOMPARE(details->itemId(), qint64(0));
     }
 
-    void editsReachTheViewAndThePane()
+    void serviceChangesReachTheViewAndThePane()
     {
         TestDatabase t;
         if (!t.open())
@@ -249,27 +270,119 @@ private slots:
         openSignedIn(w, t);
         LedgerModel* model = w.ledgerModel();
         QVERIFY(waitForCount(model));
-        auto* actions = w.findChild<ItemActions*>();
-        QVERIFY(actions);
-        ItemRepository items(*w.database());
+        // Another session on the window's connection changes the ledger through core: the model and
+        // the pane hear of it from the change events, nobody calls a refresh.
+        Database& db = *w.database();
+        const Session other = ReviewOffice::login(db, QStringLiteral("zhangwei"));
+        ItemService service(db);
 
         w.ledgerView()->selectRow(1);
         const qint64 id = w.ledgerView()->currentItemId();
-        Item item = *items.get(id);
+        Item item = *service.item(other, id);
         item.title = QStringLiteral("改过的标题");
-        items.update(item);
-        emit actions->itemChanged(id);
+        service.update(other, item);
         QCOMPARE(model->data(model->index(1, LedgerModel::TitleColumn)).toString(), item.title);
         QCOMPARE(w.findChild<QLabel*>(QStringLiteral("detailsTitle"))->text(), item.title);
+        QCOMPARE(w.detailsView()->itemId(), id);
 
-        // A new item comes first and is selected.
+        // A withdrawal shows in the row's status.
+        service.withdraw(other, id, item.rowVersion);
+        QCOMPARE(model->data(model->index(1, LedgerModel::StatusColumn)).toString(),
+                 statusDisplayName(ItemStatus::Withdrawn));
+
+        // A new item is counted and, added through the window's actions, comes first and is selected.
         Item added = office.seed.item(QStringLiteral("新的一条"), QDate(2024, 6, 1));
-        items.add(added);
-        emit actions->itemChanged(added.id);
+        service.create(other, added);
         QVERIFY(waitForCount(model));
         QCOMPARE(model->rowCount(), kItems + 1);
+        QCOMPARE(model->itemId(0), added.id);
+        emit w.itemActions()->itemAdded(added.id);
         QCOMPARE(w.ledgerView()->currentItemId(), added.id);
-        QCOMPARE(w.findChild<ItemDetailsView*>()->itemId(), added.id);
+        QCOMPARE(w.detailsView()->itemId(), added.id);
+    }
+
+    void administratorSeesOnlyTheirTools()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        Office::create(t.db());
+        MainWindow w;
+        openSignedIn(w, t, QStringLiteral("admin"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // No ledger: no model, no filter bar, no details, no Edit or Review menu, no export.
+        QVERIFY(!w.ledgerModel());
+        QVERIFY(!w.itemActions());
+        QVERIFY(!w.ledgerView()->isVisible());
+        QVERIFY(!w.findChild<QDockWidget*>(QStringLiteral("detailsDock"))->isVisible());
+        QVERIFY(!w.reviewMenu()->menuAction()->isVisible());
+        QVERIFY(!w.editMenu()->menuAction()->isVisible());
+        QVERIFY(!w.reportsMenu()->menuAction()->isVisible());
+        QVERIFY(!w.mainToolBar()->isVisible());
+        // Their tools instead: accounts, lists, chain, word list and the report template.
+        QVERIFY(w.administrationPage());
+        QVERIFY(w.administrationPage()->isVisible());
+        QStringList tools;
+        for (const QAction* a : w.administrationPage()->tools())
+            tools << a->objectName();
+        for (const char* name : {"usersAction", "departmentsAction", "channelsAction", "categoriesAction",
+                                 "chainAction", "wordListAction", "reportTemplateAction"})
+            QVERIFY2(tools.contains(QLatin1String(name)), name);
+        QVERIFY(w.administrationMenu()->menuAction()->isVisible());
+        QCOMPARE(w.administrationMenu()->actions().size() - 2, tools.size()); // and two separators
+
+        // The auditor: the audit trail and nothing of the ledger either.
+        openSignedIn(w, t, QStringLiteral("audit"));
+        QVERIFY(!w.ledgerModel());
+        QVERIFY(!w.administrationPage());
+        QVERIFY(w.auditView());
+        QVERIFY(w.auditView()->isVisible());
+        QVERIFY(!w.administrationMenu()->menuAction()->isVisible());
+        QVERIFY(!w.reviewMenu()->menuAction()->isVisible());
+    }
+
+    void publisherRecordsButCreatesNothing()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        const Office office = Office::create(t.db());
+        MainWindow w;
+        openSignedIn(w, t, QStringLiteral("zhoujie"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(waitForCount(w.ledgerModel()));
+        QCOMPARE(w.ledgerModel()->rowCount(), kItems);
+        QVERIFY(w.reviewMenu()->menuAction()->isVisible());
+        ItemActions* actions = w.itemActions();
+        QVERIFY(actions);
+        // 新增信息 is not offered: items are created by their authors.
+        QVERIFY(!actions->newItemAction()->isVisible());
+        QVERIFY(!actions->newItemAction()->isEnabled());
+
+        // Item 9, reviewed on paper and published: the publisher records where it went out.
+        QVERIFY(w.ledgerView()->selectItem(office.ids.at(9)));
+        QVERIFY(actions->editItemAction()->isEnabled());
+        bool contentEditable = true;
+        bool publications = false;
+        whenModalDialog([&](ItemDialog* dialog) {
+            contentEditable = dialog->isContentEditable();
+            publications = dialog->isPublicationEditorOffered() && dialog->isDistributionEditable();
+        });
+        actions->editItemAction()->trigger();
+        QVERIFY(!contentEditable);
+        QVERIFY(publications);
+        // A draft (item 20) cannot be published yet: the editor is not offered, the reason is shown.
+        QString hint;
+        QVERIFY(w.ledgerView()->selectItem(office.ids.at(20)));
+        whenModalDialog([&](ItemDialog* dialog) {
+            publications = dialog->isPublicationEditorOffered();
+            hint = dialog->publicationHint();
+        });
+        actions->editItemAction()->trigger();
+        QVERIFY(!publications);
+        QVERIFY(!hint.isEmpty());
     }
 
     void enterOpensTheItemDialog()

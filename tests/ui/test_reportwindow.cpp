@@ -22,6 +22,7 @@
 #include "report/reportdraftrepository.h"
 #include "report/reporttextservice.h"
 #include "review/authservice.h"
+#include "review/itemservice.h"
 #include "review/passwordhasher.h"
 #include "review/reviewerrors.h"
 #include "storage/itemrepository.h"
@@ -319,6 +320,35 @@ private slots:
         QCOMPARE(ui::PeriodChooser::remembered(), kQ3);
     }
 
+    void figuresFollowTheChangeEvents()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        Database& db = t.db();
+        const ReviewOffice o = ReviewOffice::create(db);
+        ReportLedger::create(db, o.seed);
+        const Session author = ReviewOffice::login(db, QStringLiteral("zhangwei"));
+        QuarterlyReportWindow w(db, author);
+        w.setPeriod(kQ3);
+        QTableWidget* table = w.figuresPanel()->figuresTable();
+        const int total = rowOf(table, QStringLiteral("published.total"));
+        QVERIFY(total >= 0);
+        const qint64 before = QuarterlyFiguresQuery(db).compute(kQ3).publishedItems.current;
+        QCOMPARE(table->item(total, FiguresPanel::CurrentColumn)->text(), QLocale().toString(before));
+
+        // A historical item, attested and published in the quarter by the publisher: the figure follows,
+        // nobody presses Recalculate.
+        Item item = o.seed.item(L("七月工作动态"), QDate(2024, 7, 1));
+        ItemService(db).create(author, item);
+        ReviewOffice::attestPaper(db, item.id);
+        ItemService(db).addPublication(ReviewOffice::login(db, QStringLiteral("zhoujie")), item.id,
+                                       {0, item.id, o.seed.portal, QDate(2024, 8, 1), {}});
+        QCOMPARE(QuarterlyFiguresQuery(db).compute(kQ3).publishedItems.current, before + 1);
+        QCOMPARE(table->item(rowOf(table, QStringLiteral("published.total")), FiguresPanel::CurrentColumn)->text(),
+                 QLocale().toString(before + 1));
+    }
+
     void saveConflictOffersReload()
     {
         TestDatabase t;
@@ -329,11 +359,18 @@ private slots:
         const Session author = ReviewOffice::login(db, QStringLiteral("zhangwei"));
         QuarterlyReportWindow w(db, author);
         w.setPeriod(kQ3);
-        // Someone else saves the period's text meanwhile.
+        // A save by someone else before the user types shows at once (the change events) ...
+        ReportSections first;
+        first.security = L("他人先保存");
+        ReportTextService(db).saveDraft(ReviewOffice::login(db, QStringLiteral("liming")), kQ3, first, 0);
+        QCOMPARE(w.sectionsEditor()->editor(1)->toPlainText(), first.security);
+        // ... one while the user edits leaves their text alone, and their save offers to reload.
+        w.sectionsEditor()->editor(1)->setPlainText(L("我的修改"));
         ReportSections other;
         other.security = L("他人保存");
-        ReportTextService(db).saveDraft(ReviewOffice::login(db, QStringLiteral("liming")), kQ3, other, 0);
-        w.sectionsEditor()->editor(1)->setPlainText(L("我的修改"));
+        const int version = ReportTextService(db).draft(author, kQ3).rowVersion;
+        ReportTextService(db).saveDraft(ReviewOffice::login(db, QStringLiteral("liming")), kQ3, other, version);
+        QCOMPARE(w.sectionsEditor()->editor(1)->toPlainText(), L("我的修改"));
         clickButton(QStringLiteral("Yes"));
         QVERIFY(!w.sectionsEditor()->save());
         QCOMPARE(w.sectionsEditor()->editor(1)->toPlainText(), other.security);

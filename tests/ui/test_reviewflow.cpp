@@ -14,6 +14,7 @@
 #include "review/reviewworkflow.h"
 #include "review/findingspanel.h"
 #include "ledger/attachmentlist.h"
+#include "review/attestpaperreviewdialog.h"
 #include "review/overridereasondialog.h"
 #include "admin/wordlistdialog.h"
 #include "storage/wordlistrepository.h"
@@ -25,6 +26,7 @@
 #include "storage/database.h"
 #include "review/reviewservice.h"
 #include "storage/itemrepository.h"
+#include "storage/reviewrepository.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -47,6 +49,7 @@
 
 using namespace gongkai;
 using namespace gongkai::test;
+using gongkai::ui::AttestPaperReviewDialog;
 using gongkai::ui::InboxView;
 using gongkai::ui::ItemDetailsView;
 using gongkai::ui::ItemDialog;
@@ -122,13 +125,12 @@ private slots:
         const Session author = ReviewOffice::login(t.db(), QStringLiteral("zhangwei"));
 
         // The author writes the item in the dialog: publications wait for the review.
-        ItemDialog create(t.db());
-        create.setSession(author);
+        ItemDialog create(t.db(), author);
         create.show();
         QVERIFY(QTest::qWaitForWindowExposed(&create));
         QCOMPARE(child<QComboBox>(&create, "authorCombo")->currentData().toLongLong(), o.seed.author);
-        QVERIFY(!create.canRecordPublications());
-        QVERIFY(!child<QPushButton>(&create, "addPublicationButton")->isEnabled());
+        QVERIFY(!create.isPublicationEditorOffered());
+        QVERIFY(!child<QPushButton>(&create, "addPublicationButton")->isVisible());
         QVERIFY(child<QLabel>(&create, "publicationsHintLabel")->isVisible());
         typeText(child<QLineEdit>(&create, "titleEdit"), QStringLiteral("关于2024年预算公开的说明"));
         auto* category = child<QComboBox>(&create, "categoryCombo");
@@ -143,25 +145,24 @@ private slots:
 
         // Submitting: only the author's action is enabled.
         QWidget window;
-        ReviewActions authorActions(t.db(), &window);
-        authorActions.setSession(author);
+        ReviewActions authorActions(t.db(), author, &window);
         authorActions.setCurrentItem(id);
         QVERIFY(authorActions.submitAction()->isEnabled());
         QVERIFY(!authorActions.approveAction()->isEnabled());
         QVERIFY(!authorActions.approveAction()->toolTip().isEmpty());
         QVERIFY(!authorActions.recallAction()->isEnabled());
-        QSignalSpy reviewChanged(&authorActions, &ReviewActions::reviewChanged);
+        QVERIFY(!authorActions.attestAction()->isVisible()); // authors never attest
+        QSignalSpy message(&authorActions, &ReviewActions::message);
         authorActions.submitAction()->trigger();
-        QCOMPARE(reviewChanged.size(), 1);
+        QCOMPARE(message.size(), 1);
         QCOMPARE(ItemRepository(t.db()).get(id)->status, ItemStatus::UnderReview);
         QVERIFY(!authorActions.submitAction()->isEnabled());
         QVERIFY(authorActions.submitAction()->toolTip().contains(QLatin1String("under review")));
         QVERIFY(authorActions.recallAction()->isEnabled());
 
-        // The item is frozen now: the dialog opens read-only and says why.
-        ItemDialog frozen(t.db(), ItemRepository(t.db()).get(id));
-        frozen.setSession(author);
-        QVERIFY(frozen.isReadOnly());
+        // The item is frozen now: its content opens read-only and says why.
+        ItemDialog frozen(t.db(), author, ItemRepository(t.db()).get(id));
+        QVERIFY(!frozen.isContentEditable());
         QVERIFY(frozen.readOnlyReason().contains(QLatin1String("under review")));
 
         // The section chief's inbox shows it.
@@ -175,8 +176,7 @@ private slots:
         QCOMPARE(inbox.model()->entries().at(0).itemId, id);
         QCOMPARE(inbox.model()->entries().at(0).authorName, QStringLiteral("张伟"));
 
-        ReviewActions chiefActions(t.db(), &window);
-        chiefActions.setSession(chief);
+        ReviewActions chiefActions(t.db(), chief, &window);
         chiefActions.setCurrentItem(id);
         QVERIFY(chiefActions.approveAction()->isEnabled());
         QVERIFY(chiefActions.sendBackAction()->isEnabled());
@@ -186,8 +186,8 @@ private slots:
         SignDialog* dialog = nullptr;
         connect(&inbox, &InboxView::signRequested, &chiefActions,
                 [&](const InboxEntry& e) { dialog = chiefActions.approveEntry(e); });
+        // The inbox follows the change events: nothing connects it to the actions.
         QSignalSpy inboxCount(&inbox, &InboxView::countChanged);
-        connect(&chiefActions, &ReviewActions::reviewChanged, &inbox, &InboxView::refresh);
         inbox.show();
         QVERIFY(QTest::qWaitForWindowExposed(&inbox));
         QTableView* table = inbox.table();
@@ -224,12 +224,11 @@ private slots:
         QVERIFY(!chiefActions.approveAction()->isEnabled());
 
         // Publications still wait: the round is not approved yet.
-        QVERIFY(!ItemDialog(t.db(), ItemRepository(t.db()).get(id)).canRecordPublications());
+        QVERIFY(!ItemDialog(t.db(), author, ItemRepository(t.db()).get(id)).isPublicationEditorOffered());
 
         // The leader in charge signs step 2: the item is approved.
         const Session leader = ReviewOffice::login(t.db(), QStringLiteral("zhaoli"));
-        ReviewActions leaderActions(t.db(), &window);
-        leaderActions.setSession(leader);
+        ReviewActions leaderActions(t.db(), leader, &window);
         leaderActions.setCurrentItem(id);
         QVERIFY(leaderActions.approveAction()->isEnabled());
         SignDialog* second = leaderActions.approve(id);
@@ -238,18 +237,17 @@ private slots:
         sign(second, pw());
         QCOMPARE(ItemRepository(t.db()).get(id)->status, ItemStatus::Approved);
 
-        // Now the author can record the publication.
-        ItemDialog publish(t.db(), ItemRepository(t.db()).get(id));
-        publish.setSession(author);
+        // Now the author can record the publication, dated today.
+        ItemDialog publish(t.db(), author, ItemRepository(t.db()).get(id));
         publish.show();
         QVERIFY(QTest::qWaitForWindowExposed(&publish));
         QVERIFY(!publish.isReadOnly());
-        QVERIFY(publish.canRecordPublications());
+        QVERIFY(publish.isPublicationEditorOffered());
         QVERIFY(!child<QLabel>(&publish, "publicationsHintLabel")->isVisible());
         QTest::mouseClick(child<QPushButton>(&publish, "addPublicationButton"), Qt::LeftButton);
         QAbstractItemModel* pubs = child<QTableView>(&publish, "publicationsTable")->model();
         pubs->setData(pubs->index(0, PublicationTableModel::ChannelColumn), o.seed.portal);
-        pubs->setData(pubs->index(0, PublicationTableModel::DateColumn), QDate::currentDate());
+        QCOMPARE(pubs->index(0, PublicationTableModel::DateColumn).data(Qt::EditRole).toDate(), QDate::currentDate());
         clickOk(&publish);
         QCOMPARE(publish.result(), int(QDialog::Accepted));
         const Item published = *ItemRepository(t.db()).get(id);
@@ -258,7 +256,7 @@ private slots:
 
         // The history names the signers, in the details pane too.
         ItemDetailsView details;
-        details.setDatabase(&t.db());
+        details.setSession(&t.db(), author);
         details.showItem(id);
         const QString history = child<QLabel>(&details, "detailsReview")->text();
         QVERIFY2(history.contains(QStringLiteral("李娜")), qPrintable(history));
@@ -280,13 +278,11 @@ private slots:
         const Session author = ReviewOffice::login(t.db(), QStringLiteral("zhangwei"));
         const qint64 id = o.draft(t.db(), QStringLiteral("关于调整办事指南的通知")).id;
         QWidget window;
-        ReviewActions authorActions(t.db(), &window);
-        authorActions.setSession(author);
+        ReviewActions authorActions(t.db(), author, &window);
         QVERIFY(authorActions.submit(id));
 
         const Session chief = ReviewOffice::login(t.db(), QStringLiteral("lina"));
-        ReviewActions chiefActions(t.db(), &window);
-        chiefActions.setSession(chief);
+        ReviewActions chiefActions(t.db(), chief, &window);
         SendBackDialog* dialog = chiefActions.sendBack(id);
         QVERIFY(dialog);
         screenshot(dialog, QStringLiteral("sendbackdialog"));
@@ -302,16 +298,15 @@ private slots:
         QVERIFY(s.rounds.at(0).sendBack);
         QCOMPARE(s.rounds.at(0).sendBack->reason, QStringLiteral("文号有误"));
         ItemDetailsView details;
-        details.setDatabase(&t.db());
+        details.setSession(&t.db(), chief);
         details.showItem(id);
         QVERIFY(child<QLabel>(&details, "detailsReview")->text().contains(QStringLiteral("文号有误")));
 
         // The author revises and may submit again; the dialog is editable again.
         authorActions.setCurrentItem(id);
         QVERIFY(authorActions.submitAction()->isEnabled());
-        ItemDialog edit(t.db(), ItemRepository(t.db()).get(id));
-        edit.setSession(author);
-        QVERIFY(!edit.isReadOnly());
+        ItemDialog edit(t.db(), author, ItemRepository(t.db()).get(id));
+        QVERIFY(edit.isContentEditable());
     }
 
     void highFindingsAskForAReason()
@@ -326,8 +321,7 @@ private slots:
         ItemRepository(t.db()).update(item);
 
         // The item dialog lists the findings and marks them in the body as the user types.
-        ItemDialog edit(t.db(), ItemRepository(t.db()).get(item.id));
-        edit.setSession(author);
+        ItemDialog edit(t.db(), author, ItemRepository(t.db()).get(item.id));
         auto* findings = edit.findChild<gongkai::ui::FindingsPanel*>(QStringLiteral("findingsPanel"));
         QVERIFY(findings);
         QTRY_COMPARE(findings->topLevelItemCount(), 2);
@@ -340,8 +334,7 @@ private slots:
         QCOMPARE(summary->extraSelections().size(), 1);
 
         QWidget window;
-        ReviewActions actions(t.db(), &window);
-        actions.setSession(author);
+        ReviewActions actions(t.db(), author, &window);
         int asked = 0;
         std::optional<QString> answer;
         qint64 askedFor = 0;
@@ -363,7 +356,7 @@ private slots:
         const ReviewStatus s = ReviewService::load(t.db(), item.id);
         QCOMPARE(s.rounds.at(0).overrideReason, *answer);
         ItemDetailsView details;
-        details.setDatabase(&t.db());
+        details.setSession(&t.db(), author);
         details.showItem(item.id);
         QVERIFY(child<QLabel>(&details, "detailsReview")->text().contains(*answer));
 
@@ -392,8 +385,7 @@ private slots:
         }
 
         // The item editor: attaching a file screens it and lists its findings under its name.
-        ItemDialog edit(t.db(), ItemRepository(t.db()).get(item.id));
-        edit.setSession(author);
+        ItemDialog edit(t.db(), author, ItemRepository(t.db()).get(item.id));
         auto* findings = edit.findChild<gongkai::ui::FindingsPanel*>(QStringLiteral("findingsPanel"));
         QVERIFY(findings);
         auto* list = edit.findChild<gongkai::ui::AttachmentList*>(QStringLiteral("attachmentList"));
@@ -409,7 +401,10 @@ private slots:
         QTRY_COMPARE(findings->topLevelItemCount(), 1);
         QVERIFY(findings->topLevelItem(0)->text(0).contains(QStringLiteral("名单.txt")));
         QCOMPARE(findings->result().highCount(), 1);
-        edit.setSaveFunction([&](Item& i) { ItemService(t.db()).update(author, i); });
+        edit.setSaveFunction([&](Item& i, ItemDialog::SaveMode mode, const QString& reason) {
+            QCOMPARE(mode, ItemDialog::SaveMode::Item);
+            ItemService(t.db()).update(author, i, reason);
+        });
         clickOk(&edit);
         QCOMPARE(edit.result(), int(QDialog::Accepted));
         const Item stored = *ItemRepository(t.db()).get(item.id);
@@ -420,8 +415,7 @@ private slots:
         const QString reason = QStringLiteral("号码为单位值班电话");
         ReviewService(t.db()).submit(author, item.id, reason);
         QWidget window;
-        ReviewActions chief(t.db(), &window);
-        chief.setSession(ReviewOffice::login(t.db(), QStringLiteral("lina")));
+        ReviewActions chief(t.db(), ReviewOffice::login(t.db(), QStringLiteral("lina")), &window);
         SignDialog* dialog = chief.approve(item.id);
         QVERIFY(dialog);
         QPointer<SignDialog> guard(dialog);
@@ -437,7 +431,7 @@ private slots:
         delete guard.data();
         // The details pane lists the file too.
         ItemDetailsView details;
-        details.setDatabase(&t.db());
+        details.setSession(&t.db(), chief.session());
         details.showItem(item.id);
         QCOMPARE(child<QLabel>(&details, "detailsAttachments")->text(), QStringLiteral("名单.txt"));
     }
@@ -485,8 +479,7 @@ private slots:
         ReviewService(t.db()).submit(ReviewOffice::login(t.db(), QStringLiteral("zhangwei")), id);
 
         QWidget window;
-        ReviewActions late(t.db(), &window);
-        late.setSession(ReviewOffice::login(t.db(), QStringLiteral("zhouping")));
+        ReviewActions late(t.db(), ReviewOffice::login(t.db(), QStringLiteral("zhouping")), &window);
         SignDialog* dialog = late.approve(id);
         QVERIFY(dialog);
         // Meanwhile the other section chief signs first.
@@ -544,50 +537,147 @@ private slots:
         QVERIFY(!workflow->inboxDock()->isVisible());
     }
 
-    void paperReviewAllowsPublicationsOnHistoricalItems()
+    void signerAttestsAPaperReview()
     {
         TestDatabase t;
         if (!t.open())
             return;
         const ReviewOffice o = ReviewOffice::create(t.db());
         const Session author = ReviewOffice::login(t.db(), QStringLiteral("zhangwei"));
+        const Session signer = ReviewOffice::login(t.db(), QStringLiteral("zhouping"));
         const Item draft = o.draft(t.db(), QStringLiteral("2024年工作要点"));
-        ItemDialog dialog(t.db(), draft);
-        dialog.setSession(author);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY(!dialog.canRecordPublications());
-        typeText(child<QLineEdit>(&dialog, "paperReviewEdit"), QStringLiteral("李娜 2024-03-01；王强 2024-03-02"));
-        QVERIFY(dialog.canRecordPublications());
-        QVERIFY(child<QPushButton>(&dialog, "addPublicationButton")->isEnabled());
-        QTest::mouseClick(child<QPushButton>(&dialog, "addPublicationButton"), Qt::LeftButton);
-        QAbstractItemModel* pubs = child<QTableView>(&dialog, "publicationsTable")->model();
-        pubs->setData(pubs->index(0, PublicationTableModel::ChannelColumn), o.seed.portal);
-        pubs->setData(pubs->index(0, PublicationTableModel::DateColumn), QDate(2024, 3, 5));
-        screenshot(&dialog, QStringLiteral("itemdialog-paper"));
-        clickOk(&dialog);
-        QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(child<QLabel>(&dialog, "messageLabel")->text()));
-        const Item stored = *ItemRepository(t.db()).get(draft.id);
-        QCOMPARE(stored.paperReview, QStringLiteral("李娜 2024-03-01；王强 2024-03-02"));
-        QCOMPARE(stored.status, ItemStatus::Published);
+        QWidget window;
 
-        // Recorded once: shown read-only afterwards, and in the details pane.
-        ItemDialog again(t.db(), stored);
-        again.setSession(author);
-        QVERIFY(child<QLineEdit>(&again, "paperReviewEdit")->isReadOnly());
+        // The author is not offered the action at all; nor the button in the details pane.
+        ReviewActions authorActions(t.db(), author, &window);
+        authorActions.setCurrentItem(draft.id);
+        QVERIFY(!authorActions.attestAction()->isVisible());
+        QVERIFY(!authorActions.attestAction()->isEnabled());
+        QVERIFY(!authorActions.attestPaperReview(draft.id)); // refused with core's reason
+        closeMessageBoxes();
+        ItemDetailsView authorDetails;
+        authorDetails.setSession(&t.db(), author);
+        authorDetails.showItem(draft.id);
+        QVERIFY(!child<QPushButton>(&authorDetails, "detailsAttestButton")->isVisibleTo(&authorDetails));
+
+        // A signer (section chief and leader in charge) is.
+        ReviewActions actions(t.db(), signer, &window);
+        actions.setCurrentItem(draft.id);
+        QVERIFY(actions.attestAction()->isVisible());
+        QVERIFY(actions.attestAction()->isEnabled());
         ItemDetailsView details;
-        details.setDatabase(&t.db());
+        details.setSession(&t.db(), signer);
         details.showItem(draft.id);
-        QVERIFY(child<QLabel>(&details, "detailsReview")->text().contains(QStringLiteral("王强 2024-03-02")));
+        auto* attestButton = child<QPushButton>(&details, "detailsAttestButton");
+        QVERIFY(attestButton->isVisibleTo(&details));
+        QSignalSpy requested(&details, &ItemDetailsView::attestPaperReviewRequested);
+        attestButton->click();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).toLongLong(), draft.id);
 
-        // The ledger marks it wherever it appears: status text, icon and tooltip.
+        AttestPaperReviewDialog* dialog = actions.attestPaperReview(draft.id);
+        QVERIFY(dialog);
+        QPointer<AttestPaperReviewDialog> guard(dialog);
+        QCOMPARE(child<QLabel>(dialog, "titleValue")->text(), draft.title);
+        QVERIFY(child<QLabel>(dialog, "statementLabel")->text().contains(QStringLiteral("周平")));
+        typeText(child<QLineEdit>(dialog, "formRefEdit"), QStringLiteral("审查单 2024-17"));
+        typeText(child<QPlainTextEdit>(dialog, "reviewersEdit"), QStringLiteral("李娜 2024-03-01；王强 2024-03-02"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), QStringLiteral("wrong password"));
+        screenshot(dialog, QStringLiteral("attestdialog"));
+
+        // A wrong password: the dialog stays open with the message, nothing is written.
+        clickOk(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->errorText().isEmpty());
+        QVERIFY(child<QLabel>(dialog, "errorLabel")->isVisible());
+        QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
+        QVERIFY(!ReviewRepository(t.db()).paperReview(draft.id));
+        QCOMPARE(ItemRepository(t.db()).get(draft.id)->status, ItemStatus::Draft);
+        screenshot(dialog, QStringLiteral("attestdialog-wrongpassword"));
+
+        // The form is required: marked at its field, still nothing written.
+        child<QLineEdit>(dialog, "formRefEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), pw());
+        clickOk(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(isMarked(child<QLineEdit>(dialog, "formRefEdit")));
+        QVERIFY(!ReviewRepository(t.db()).paperReview(draft.id));
+
+        // Right: recorded, the item is 已审核, the dialog closes.
+        typeText(child<QLineEdit>(dialog, "formRefEdit"), QStringLiteral("审查单 2024-17"));
+        if (child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty())
+            QTest::keyClicks(child<QLineEdit>(dialog, "passwordEdit"), pw());
+        clickOk(dialog);
+        QVERIFY(guard.isNull() || !guard->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return guard.isNull(); }));
+        QCOMPARE(ItemRepository(t.db()).get(draft.id)->status, ItemStatus::Approved);
+        const std::optional<PaperReview> paper = ReviewRepository(t.db()).paperReview(draft.id);
+        QVERIFY(paper);
+        QCOMPARE(paper->attestedBy, signer.userId());
+        QCOMPARE(paper->formRef, QStringLiteral("审查单 2024-17"));
+        QVERIFY(!actions.attestAction()->isEnabled()); // once
+
+        // The details show who attested it, without being told: they follow the change events.
+        const QString status = child<QLabel>(&details, "detailsReview")->text();
+        QVERIFY2(status.contains(QStringLiteral("周平")), qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("审查单 2024-17")));
+        QVERIFY(status.contains(QStringLiteral("王强 2024-03-02")));
+        QVERIFY(!attestButton->isVisibleTo(&details));
+        authorDetails.showItem(draft.id);
+        QVERIFY(child<QLabel>(&authorDetails, "detailsReview")->text().contains(paper->describe().toHtmlEscaped()));
+        screenshot(&details, QStringLiteral("details-attested"));
+
+        // The author can publish it now.
+        ItemDialog dialogAsAuthor(t.db(), author, ItemRepository(t.db()).get(draft.id));
+        QVERIFY(dialogAsAuthor.isPublicationEditorOffered());
+
+        // The ledger marks it wherever it appears: status text, icon and the attester in the tooltip.
         ui::LedgerModel ledger(t.db());
         QTRY_COMPARE(ledger.rowCount(), 1);
-        const QModelIndex status = ledger.index(0, ui::LedgerModel::StatusColumn);
-        QVERIFY2(status.data().toString().contains(QLatin1String("on paper")), qPrintable(status.data().toString()));
-        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("李娜 2024-03-01")));
-        QVERIFY(!status.data(Qt::DecorationRole).isNull());
-        QCOMPARE(status.data(ui::LedgerModel::PaperReviewRole).toString(), stored.paperReview);
+        const QModelIndex cell = ledger.index(0, ui::LedgerModel::StatusColumn);
+        QVERIFY2(cell.data().toString().contains(QLatin1String("on paper")), qPrintable(cell.data().toString()));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("周平")));
+        QVERIFY(!cell.data(Qt::DecorationRole).isNull());
+        QCOMPARE(cell.data(ui::LedgerModel::PaperReviewRole).toString(), paper->describe());
+    }
+
+    void viewsFollowChangesMadeThroughServices()
+    {
+        TestDatabase t;
+        if (!t.open())
+            return;
+        const ReviewOffice o = ReviewOffice::create(t.db());
+        const Item item = o.draft(t.db(), QStringLiteral("关于公布办事流程的通知"));
+        const Session chief = ReviewOffice::login(t.db(), QStringLiteral("lina"));
+        InboxView inbox;
+        inbox.setDatabase(&t.db());
+        inbox.setSession(chief);
+        ui::LedgerModel ledger(t.db());
+        QTRY_COMPARE(ledger.rowCount(), 1);
+        ItemDetailsView details;
+        details.setSession(&t.db(), chief);
+        details.showItem(item.id);
+        QCOMPARE(inbox.count(), 0);
+
+        // Another session on the same database: the author submits, changes, recalls.
+        const Session author = ReviewOffice::login(t.db(), QStringLiteral("zhangwei"));
+        ReviewService(t.db()).submit(author, item.id);
+        QCOMPARE(inbox.count(), 1);
+        QCOMPARE(inbox.model()->entries().at(0).itemId, item.id);
+        QCOMPARE(ledger.data(ledger.index(0, ui::LedgerModel::StatusColumn)).toString(),
+                 statusDisplayName(ItemStatus::UnderReview));
+        QVERIFY(child<QLabel>(&details, "detailsReview")->text().contains(QStringLiteral("Round 1")));
+
+        ReviewService(t.db()).recall(author, item.id);
+        QCOMPARE(inbox.count(), 0);
+        Item changed = *ItemService(t.db()).item(author, item.id);
+        changed.title = QStringLiteral("关于公布办事流程的通知（修订）");
+        ItemService(t.db()).update(author, changed);
+        QCOMPARE(ledger.data(ledger.index(0, ui::LedgerModel::TitleColumn)).toString(), changed.title);
+        QCOMPARE(child<QLabel>(&details, "detailsTitle")->text(), changed.title);
+        ReviewService(t.db()).submit(author, item.id);
+        QCOMPARE(inbox.count(), 1);
+        QCOMPARE(inbox.model()->entries().at(0).title, changed.title);
     }
 };
 

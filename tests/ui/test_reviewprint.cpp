@@ -39,14 +39,18 @@ private slots:
         QCOMPARE(actions.actions().size(), 4);
         for (QAction* a : actions.actions())
             QVERIFY(!a->isEnabled());
-        actions.setDatabase(&t.db());
+        ReviewOffice::create(t.db());
+        // Nobody who reads the ledger: nothing to print.
+        actions.setSession(&t.db(), ReviewOffice::login(t.db(), QStringLiteral("admin")));
+        QVERIFY(!actions.monthlySummaryAction()->isEnabled());
+        actions.setSession(&t.db(), ReviewOffice::login(t.db(), QStringLiteral("zhangwei")));
         QVERIFY(actions.monthlySummaryAction()->isEnabled());
         QVERIFY(!actions.printFormAction()->isEnabled());
         actions.setCurrentItem(5);
         QVERIFY(actions.printFormAction()->isEnabled());
         QVERIFY(actions.previewFormAction()->isEnabled());
         QVERIFY(actions.formPdfAction()->isEnabled());
-        actions.setDatabase(nullptr);
+        actions.setSession(nullptr, std::nullopt);
         QVERIFY(!actions.printFormAction()->isEnabled());
         QVERIFY(!actions.monthlySummaryAction()->isEnabled());
     }

@@ -30,11 +30,12 @@ AdminActions::AdminActions(Database& db, const Session& session, QWidget* dialog
 {
     auto listAction = [this](const QString& text, const QString& tip, AdminListModel::Kind kind) {
         auto* action = new QAction(text, this);
+        action->setObjectName(kind == AdminListModel::Kind::Departments ? QStringLiteral("departmentsAction")
+                              : kind == AdminListModel::Kind::Channels  ? QStringLiteral("channelsAction")
+                                                                        : QStringLiteral("categoriesAction"));
         action->setStatusTip(tip);
         connect(action, &QAction::triggered, this, [this, kind] {
             ListEditDialog dialog(d->db, d->session, kind, d->dialogParent);
-            // Views reload at once, not only when the dialog closes.
-            connect(&dialog, &ListEditDialog::changed, this, &AdminActions::listsChanged);
             dialog.exec();
         });
         return action;
@@ -48,14 +49,15 @@ AdminActions::AdminActions(Database& db, const Session& session, QWidget* dialog
                                AdminListModel::Kind::Categories);
 
     d->users = new QAction(tr("&Users…"), this);
+    d->users->setObjectName(QStringLiteral("usersAction"));
     d->users->setStatusTip(tr("Add user accounts and change their departments and roles"));
     connect(d->users, &QAction::triggered, this, [this] {
         UsersDialog dialog(d->db, d->session, d->dialogParent);
-        connect(&dialog, &UsersDialog::changed, this, &AdminActions::listsChanged);
         dialog.exec();
     });
 
     d->chain = new QAction(tr("Review &Chain…"), this);
+    d->chain->setObjectName(QStringLiteral("chainAction"));
     d->chain->setStatusTip(tr("The steps of the confidentiality review and who signs them"));
     connect(d->chain, &QAction::triggered, this, [this] {
         ChainDialog dialog(d->db, d->session, d->dialogParent);

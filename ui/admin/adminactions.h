@@ -28,10 +28,6 @@ public:
     QAction* chainAction() const;
     QAction* wordListAction() const;
 
-signals:
-    /// A list changed: filters and the details pane should reload their names.
-    void listsChanged();
-
 private:
     struct Private;
     Private* d;

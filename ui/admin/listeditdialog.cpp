@@ -10,11 +10,11 @@
 
 namespace gongkai::ui {
 
-ListEditDialog::ListEditDialog(Database& db, AdminListModel::Kind kind, QWidget* parent)
+ListEditDialog::ListEditDialog(Database& db, const Session& session, AdminListModel::Kind kind, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ListEditDialog>())
 {
     m_ui->setupUi(this);
-    m_model = new AdminListModel(db, kind, this);
+    m_model = new AdminListModel(db, session, kind, this);
     m_ui->listTable->setModel(m_model);
     QHeaderView* header = m_ui->listTable->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -55,12 +55,6 @@ ListEditDialog::ListEditDialog(Database& db, AdminListModel::Kind kind, QWidget*
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ListEditDialog::updateButtons);
     updateButtons();
-}
-
-ListEditDialog::ListEditDialog(Database& db, const Session& session, AdminListModel::Kind kind, QWidget* parent)
-    : ListEditDialog(db, kind, parent)
-{
-    m_model->setSession(session);
 }
 
 ListEditDialog::~ListEditDialog() = default;

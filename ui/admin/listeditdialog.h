@@ -24,7 +24,6 @@ class ListEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ListEditDialog(Database& db, AdminListModel::Kind kind, QWidget* parent = nullptr);
     /// Changes go through AdminService as this administrator.
     ListEditDialog(Database& db, const Session& session, AdminListModel::Kind kind, QWidget* parent = nullptr);
     ~ListEditDialog() override;

@@ -7,20 +7,17 @@
 #include "review/accountservice.h"
 #include "review/passwordpolicy.h"
 #include "storage/departmentrepository.h"
-#include "storage/userrepository.h"
 
 #include <QCheckBox>
 #include <QPushButton>
 
 namespace gongkai::ui {
 
-UserEditDialog::UserEditDialog(Database& db, std::optional<User> existing, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::UserEditDialog>()), m_db(db)
+UserEditDialog::UserEditDialog(Database& db, const Session& session, std::optional<User> existing,
+                               QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::UserEditDialog>()), m_db(db), m_session(session)
 {
     m_ui->setupUi(this);
-    // Only accounts made through AccountService get a password here (see the session constructor).
-    m_ui->passwordLabel->hide();
-    m_ui->passwordEdit->hide();
     if (existing)
         m_user = *existing;
 
@@ -60,7 +57,6 @@ UserEditDialog::UserEditDialog(Database& db, std::optional<User> existing, QWidg
         m_ui->loginEdit->setFocus();
     }
     m_ui->messageLabel->hide();
-    resize(width(), sizeHint().height());
 
     m_marker = new FieldMarker(this);
     m_marker->addField(QStringLiteral("login"), m_ui->loginEdit);
@@ -72,19 +68,15 @@ UserEditDialog::UserEditDialog(Database& db, std::optional<User> existing, QWidg
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &UserEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &UserEditDialog::reject);
-}
 
-UserEditDialog::UserEditDialog(Database& db, const Session& session, std::optional<User> existing,
-                               QWidget* parent)
-    : UserEditDialog(db, std::move(existing), parent)
-{
-    m_session = session;
+    // A new account gets its first password here, to be changed at the first sign-in.
     const bool adding = m_user.id == 0;
     m_ui->passwordLabel->setVisible(adding);
     m_ui->passwordEdit->setVisible(adding);
     m_ui->passwordEdit->setToolTip(PasswordPolicy::description() + QLatin1Char('\n') +
                                    tr("The user must change it at the first sign-in."));
     m_marker->addField(QStringLiteral("password"), m_ui->passwordEdit);
+    resize(width(), sizeHint().height());
 }
 
 UserEditDialog::~UserEditDialog() = default;
@@ -111,17 +103,11 @@ void UserEditDialog::accept()
     m_ui->messageLabel->hide();
     User user = userFromFields();
     try {
-        UserRepository users(m_db);
-        if (m_session) {
-            AccountService accounts(m_db);
-            if (user.id == 0)
-                user.id = accounts.addUser(*m_session, user, m_ui->passwordEdit->text());
-            else
-                accounts.updateUser(*m_session, user);
-        } else if (user.id == 0)
-            user.id = users.add(user);
+        AccountService accounts(m_db);
+        if (user.id == 0)
+            user.id = accounts.addUser(m_session, user, m_ui->passwordEdit->text());
         else
-            users.update(user);
+            accounts.updateUser(m_session, user);
     } catch (const ValidationError& e) {
         showErrors(e.errors());
         return;

@@ -29,10 +29,10 @@ class UserEditDialog : public QDialog
 {
     Q_OBJECT
 public:
-    UserEditDialog(Database& db, std::optional<User> existing = std::nullopt, QWidget* parent = nullptr);
     /// Saves through AccountService as this administrator; a new account gets the first password
     /// typed here (to be changed at the first sign-in).
-    UserEditDialog(Database& db, const Session& session, std::optional<User> existing, QWidget* parent = nullptr);
+    UserEditDialog(Database& db, const Session& session, std::optional<User> existing = std::nullopt,
+                   QWidget* parent = nullptr);
     ~UserEditDialog() override;
 
     /// The user as the fields describe it now.
@@ -48,7 +48,7 @@ private:
 
     std::unique_ptr<Ui::UserEditDialog> m_ui;
     Database& m_db;
-    std::optional<Session> m_session;
+    Session m_session;
     User m_user;
     QMap<Role, QCheckBox*> m_roleChecks;
     FieldMarker* m_marker = nullptr;

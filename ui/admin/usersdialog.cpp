@@ -16,32 +16,17 @@
 
 namespace gongkai::ui {
 
-UsersDialog::UsersDialog(Database& db, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::UsersDialog>()), m_db(db)
-{
-    m_ui->setupUi(this);
-    m_model = new AdminUserModel(db, this);
-    setUp();
-}
-
 UsersDialog::UsersDialog(Database& db, const Session& session, QWidget* parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::UsersDialog>()), m_db(db), m_session(session)
 {
     m_ui->setupUi(this);
     m_model = new AdminUserModel(db, session, this);
-    setUp();
-}
-
-void UsersDialog::setUp()
-{
     m_ui->usersTable->setModel(m_model);
     QHeaderView* header = m_ui->usersTable->horizontalHeader();
     for (int column = 0; column < AdminUserModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AdminUserModel::RolesColumn, QHeaderView::Stretch);
     m_ui->usersTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_ui->resetButton->setVisible(m_session.has_value());
-    m_ui->unlockButton->setVisible(m_session.has_value());
 
     connect(m_ui->addButton, &QPushButton::clicked, this, &UsersDialog::addUser);
     connect(m_ui->editButton, &QPushButton::clicked, this, &UsersDialog::editUser);
@@ -67,7 +52,7 @@ void UsersDialog::accountChanged(qint64 userId)
 void UsersDialog::resetPassword()
 {
     const QModelIndex current = m_ui->usersTable->currentIndex();
-    if (!current.isValid() || !m_session)
+    if (!current.isValid())
         return;
     const User& user = m_model->userAt(current.row());
     bool ok = false;
@@ -83,11 +68,11 @@ void UsersDialog::resetPassword()
 bool UsersDialog::resetPasswordTo(const QString& password)
 {
     const QModelIndex current = m_ui->usersTable->currentIndex();
-    if (!current.isValid() || !m_session)
+    if (!current.isValid())
         return false;
     const qint64 id = m_model->userAt(current.row()).id;
     try {
-        AccountService(m_db).resetPassword(*m_session, id, password);
+        AccountService(m_db).resetPassword(m_session, id, password);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Reset Password"), e.message());
         return false;
@@ -99,11 +84,11 @@ bool UsersDialog::resetPasswordTo(const QString& password)
 void UsersDialog::unlockUser()
 {
     const QModelIndex current = m_ui->usersTable->currentIndex();
-    if (!current.isValid() || !m_session)
+    if (!current.isValid())
         return;
     const qint64 id = m_model->userAt(current.row()).id;
     try {
-        AccountService(m_db).unlock(*m_session, id);
+        AccountService(m_db).unlock(m_session, id);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Unlock"), e.message());
         return;
@@ -113,10 +98,9 @@ void UsersDialog::unlockUser()
 
 void UsersDialog::addUser()
 {
-    const auto dialog = m_session ? std::make_unique<UserEditDialog>(m_db, *m_session, std::nullopt, this)
-                                  : std::make_unique<UserEditDialog>(m_db, std::nullopt, this);
-    if (dialog->exec() == QDialog::Accepted)
-        accountChanged(dialog->savedUser().id);
+    UserEditDialog dialog(m_db, m_session, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        accountChanged(dialog.savedUser().id);
 }
 
 void UsersDialog::editUser()
@@ -125,10 +109,9 @@ void UsersDialog::editUser()
     if (!current.isValid())
         return;
     const User& user = m_model->userAt(current.row());
-    const auto dialog = m_session ? std::make_unique<UserEditDialog>(m_db, *m_session, user, this)
-                                  : std::make_unique<UserEditDialog>(m_db, user, this);
-    if (dialog->exec() == QDialog::Accepted)
-        accountChanged(dialog->savedUser().id);
+    UserEditDialog dialog(m_db, m_session, user, this);
+    if (dialog.exec() == QDialog::Accepted)
+        accountChanged(dialog.savedUser().id);
 }
 
 void UsersDialog::selectUser(qint64 userId)

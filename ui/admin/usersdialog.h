@@ -5,7 +5,6 @@
 #include <QDialog>
 
 #include <memory>
-#include <optional>
 
 namespace gongkai {
 class Database;
@@ -23,7 +22,6 @@ class UsersDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit UsersDialog(Database& db, QWidget* parent = nullptr);
     /// Through AccountService as this administrator: lock state, unlock and password reset too.
     UsersDialog(Database& db, const Session& session, QWidget* parent = nullptr);
     ~UsersDialog() override;
@@ -46,12 +44,11 @@ signals:
 private:
     void selectUser(qint64 userId);
     void updateButtons();
-    void setUp();
     void accountChanged(qint64 userId);
 
     std::unique_ptr<Ui::UsersDialog> m_ui;
     Database& m_db;
-    std::optional<Session> m_session;
+    Session m_session;
     AdminUserModel* m_model = nullptr;
     bool m_changed = false;
 };

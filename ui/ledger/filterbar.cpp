@@ -2,7 +2,9 @@
 
 #include "error.h"
 #include "storage/categoryrepository.h"
+#include "storage/changeevent.h"
 #include "storage/channelrepository.h"
+#include "storage/database.h"
 #include "storage/departmentrepository.h"
 
 #include <QCalendarWidget>
@@ -188,7 +190,20 @@ bool FilterBar::eventFilter(QObject* watched, QEvent* event)
 
 void FilterBar::setDatabase(Database* db)
 {
+    // By its handle: the previous database may be gone already.
+    disconnect(m_changes);
     m_db = db;
+    if (m_db) {
+        // A department, category or channel added or renamed (the administrator, an import) is offered at once.
+        m_changes = connect(&m_db->changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
+            for (const ChangeEvent& e : events) {
+                if (e.kind == ChangeKind::ListEntry) {
+                    reloadLists();
+                    return;
+                }
+            }
+        });
+    }
     reloadLists();
     clear();
 }

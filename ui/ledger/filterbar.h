@@ -66,6 +66,7 @@ private:
     static void setDate(QDateEdit* edit, const QDate& date);
 
     Database* m_db = nullptr;
+    QMetaObject::Connection m_changes;
     QLineEdit* m_text;
     QComboBox* m_year;
     QComboBox* m_period;

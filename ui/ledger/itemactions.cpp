@@ -5,8 +5,9 @@
 #include "itemundocontext.h"
 
 #include "error.h"
-#include "review/permissions.h"
-#include "storage/itemrepository.h"
+#include "review/itemservice.h"
+#include "storage/changeevent.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,8 +61,8 @@ bool sameContent(const Item& before, const Item& after)
 
 struct ItemActions::Private
 {
-    Private(Database& database, QUndoStack* stack, QWidget* parent)
-        : db(database), undoStack(stack), dialogParent(parent), context(database)
+    Private(Database& database, const Session& session, QUndoStack* stack, QWidget* parent)
+        : db(database), undoStack(stack), dialogParent(parent), context(database, session)
     {
     }
 
@@ -76,8 +77,8 @@ struct ItemActions::Private
     qint64 current = 0;
 };
 
-ItemActions::ItemActions(Database& db, QUndoStack* undoStack, QWidget* dialogParent)
-    : QObject(dialogParent), d(new Private(db, undoStack, dialogParent))
+ItemActions::ItemActions(Database& db, const Session& session, QUndoStack* undoStack, QWidget* dialogParent)
+    : QObject(dialogParent), d(new Private(db, session, undoStack, dialogParent))
 {
     if (!d->undoStack) {
         d->ownStack = std::make_unique<QUndoStack>();
@@ -96,7 +97,7 @@ ItemActions::ItemActions(Database& db, QUndoStack* undoStack, QWidget* dialogPar
                                                  style->standardIcon(QStyle::SP_FileDialogDetailedView)),
                                 tr("&Edit Item…"), this);
     d->editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    d->editAction->setStatusTip(tr("Change the selected item, its publications and submissions"));
+    d->editAction->setStatusTip(tr("Open the selected item: change it, or record its publications and submissions"));
     connect(d->editAction, &QAction::triggered, this, [this] { editItem(d->current); });
 
     // No shortcut: withdrawing is rare and should be a deliberate choice.
@@ -106,12 +107,21 @@ ItemActions::ItemActions(Database& db, QUndoStack* undoStack, QWidget* dialogPar
     d->withdrawAction->setStatusTip(tr("Mark the selected item as withdrawn; it stays in the ledger"));
     connect(d->withdrawAction, &QAction::triggered, this, [this] { withdrawItem(d->current); });
 
-    connect(&d->context, &ItemUndoContext::itemChanged, this, [this](qint64 id) {
+    connect(&d->context, &ItemUndoContext::done, this, [this](qint64 id) {
         if (id == d->current)
             updateActions();
         emit itemChanged(id);
     });
     connect(&d->context, &ItemUndoContext::failed, this, &ItemActions::reportFailure);
+    // A review action or another user's change may change what can be done with the current item.
+    connect(&db.changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
+        for (const ChangeEvent& e : events) {
+            if (e.touchesItem(d->current) || e.kind == ChangeKind::Account) {
+                updateActions();
+                return;
+            }
+        }
+    });
     connect(&d->context, &ItemUndoContext::screenedOnSave, this, [this](qint64 id, qsizetype high, qsizetype total) {
         emit notice(high > 0 ? tr("Item %1 saved. The pre-screen found %n high finding(s); correct them or give a "
                                   "reason when you submit it.", nullptr, int(high))
@@ -144,15 +154,6 @@ QAction* ItemActions::withdrawItemAction() const
     return d->withdrawAction;
 }
 
-void ItemActions::setSession(std::optional<Session> session)
-{
-    d->context.setSession(std::move(session));
-    // The stack's commands were done as the previous user: they are not the new user's to undo.
-    if (d->undoStack)
-        d->undoStack->clear();
-    updateActions();
-}
-
 void ItemActions::setCurrentItem(qint64 itemId)
 {
     d->current = itemId;
@@ -161,23 +162,32 @@ void ItemActions::setCurrentItem(qint64 itemId)
 
 void ItemActions::updateActions()
 {
-    std::optional<Item> item;
+    const Session& session = d->context.session();
+    ItemService service(d->db);
+    // New items are their authors' (ItemService::canCreate): others are not offered the action at all.
+    ItemAnswer create;
+    try {
+        create = service.canCreate(session);
+    } catch (const Error& e) {
+        create.why = e.message();
+    }
+    d->newAction->setEnabled(create.allowed);
+    d->newAction->setVisible(create.allowed || !create.permission);
+    d->newAction->setToolTip(create.why);
+
+    std::optional<ItemCapabilities> can;
     if (d->current > 0) {
         try {
-            item = ItemRepository(d->db).get(d->current);
+            can = service.capabilities(session, d->current);
         } catch (const Error&) {
-            // The database is unreachable: offer nothing that would need it.
+            // Gone, or the database is unreachable: offer nothing that would need it.
         }
     }
-    const std::optional<Session>& session = d->context.session();
-    d->newAction->setEnabled(!session || Permissions::allows(session->user(), Permission::WriteLedger));
-    d->editAction->setEnabled(item.has_value());
-    const bool mayWithdraw = !session || (item && Permissions::canWithdraw(session->user(), *item));
-    d->withdrawAction->setEnabled(item && item->status != ItemStatus::Withdrawn && mayWithdraw);
-    d->withdrawAction->setToolTip(item && !mayWithdraw
-                                      ? tr("Only the author, the section chief of its department or a leader "
-                                           "can withdraw this item")
-                                      : QString());
+    d->editAction->setEnabled(can && can->read.allowed);
+    const bool changeable = can && (can->edit.allowed || can->recordSubmission.allowed);
+    d->editAction->setText(!can || changeable ? tr("&Edit Item…") : tr("&Open Item…"));
+    d->withdrawAction->setEnabled(can && can->withdraw.allowed);
+    d->withdrawAction->setToolTip(can ? can->withdraw.why : QString());
 }
 
 void ItemActions::reportFailure(const QString& message)
@@ -192,15 +202,17 @@ void ItemActions::reportFailure(const QString& message)
 
 void ItemActions::newItem()
 {
-    ItemDialog dialog(d->db, std::nullopt, d->dialogParent);
-    dialog.setSession(d->context.session());
-    dialog.setSaveFunction([this](Item& item) {
+    if (!d->newAction->isEnabled())
+        return;
+    ItemDialog dialog(d->db, d->context.session(), std::nullopt, d->dialogParent);
+    dialog.setSaveFunction([this](Item& item, ItemDialog::SaveMode, const QString&) {
         auto command = std::make_unique<AddItemCommand>(d->context, item);
         command->performNow();
         item = command->item();
         d->undoStack->push(command.release());
     });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        emit itemAdded(dialog.savedItem().id);
 }
 
 void ItemActions::editItem(qint64 itemId)
@@ -209,7 +221,7 @@ void ItemActions::editItem(qint64 itemId)
         return;
     std::optional<Item> item;
     try {
-        item = ItemRepository(d->db).get(itemId);
+        item = ItemService(d->db).item(d->context.session(), itemId);
     } catch (const Error& e) {
         QMessageBox::critical(d->dialogParent, tr("Edit item"), e.message());
         return;
@@ -218,12 +230,18 @@ void ItemActions::editItem(qint64 itemId)
         QMessageBox::warning(d->dialogParent, tr("Edit item"), tr("Item %1 no longer exists.").arg(itemId));
         return;
     }
-    ItemDialog dialog(d->db, item, d->dialogParent);
-    dialog.setSession(d->context.session());
-    dialog.setSaveFunction([this, &dialog](Item& edited) {
+    ItemDialog dialog(d->db, d->context.session(), item, d->dialogParent);
+    dialog.setSaveFunction([this, &dialog](Item& edited, ItemDialog::SaveMode mode, const QString& reason) {
         if (sameContent(dialog.original(), edited))
             return;
-        auto command = std::make_unique<EditItemCommand>(d->context, dialog.original(), edited);
+        if (mode == ItemDialog::SaveMode::Distribution) {
+            auto command = std::make_unique<DistributionCommand>(d->context, dialog.original(), edited);
+            command->performNow();
+            edited = command->after();
+            d->undoStack->push(command.release());
+            return;
+        }
+        auto command = std::make_unique<EditItemCommand>(d->context, dialog.original(), edited, reason);
         command->performNow();
         edited = command->after();
         d->undoStack->push(command.release());
@@ -237,12 +255,19 @@ void ItemActions::withdrawItem(qint64 itemId)
         return;
     std::optional<Item> item;
     try {
-        item = ItemRepository(d->db).get(itemId);
+        item = ItemService(d->db).item(d->context.session(), itemId);
+        if (item) {
+            const ItemAnswer withdraw = ItemService(d->db).capabilities(d->context.session(), *item).withdraw;
+            if (!withdraw.allowed) {
+                QMessageBox::warning(d->dialogParent, tr("Withdraw item"), withdraw.why);
+                return;
+            }
+        }
     } catch (const Error& e) {
         QMessageBox::critical(d->dialogParent, tr("Withdraw item"), e.message());
         return;
     }
-    if (!item || item->status == ItemStatus::Withdrawn)
+    if (!item)
         return;
     QMessageBox box(QMessageBox::Question, tr("Withdraw item"), tr("Withdraw “%1”?").arg(item->title),
                     QMessageBox::NoButton, d->dialogParent);

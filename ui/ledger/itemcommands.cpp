@@ -3,7 +3,7 @@
 #include "itemundocontext.h"
 
 #include "error.h"
-#include "storage/itemrepository.h"
+#include "storage/itemrepository.h" // reads only
 
 namespace gongkai::ui {
 
@@ -32,7 +32,7 @@ void ItemCommand::performNow()
     perform();
     m_performed = true;
     m_skipNextRedo = true;
-    m_context.notifyChanged(m_id);
+    m_context.notifyDone(m_id);
 }
 
 void ItemCommand::redo()
@@ -45,7 +45,7 @@ void ItemCommand::redo()
         try {
             perform();
             m_performed = true;
-            m_context.notifyChanged(m_id);
+            m_context.notifyDone(m_id);
         } catch (const Error& e) {
             m_context.reportFailure(tr("“%1” could not be done: %2").arg(text(), e.message()));
             setObsolete(true);
@@ -75,15 +75,15 @@ void ItemCommand::step(bool undoing)
     try {
         const int version = undoing ? revert(*expected) : reapply(*expected);
         m_context.recordWrite(m_id, version);
-        m_context.notifyChanged(m_id);
+        m_context.notifyDone(m_id);
     } catch (const Error& e) {
         m_context.invalidate(m_id);
         const QString what =
             undoing ? tr("Undo of “%1” is not possible: %2") : tr("Redo of “%1” is not possible: %2");
         m_context.reportFailure(what.arg(text(), e.message()));
         setObsolete(true);
-        // The item may have changed under us: let the views read it again.
-        m_context.notifyChanged(m_id);
+        // The actions follow the item as it is now.
+        m_context.notifyDone(m_id);
     }
 }
 
@@ -107,11 +107,12 @@ int AddItemCommand::revert(int expectedVersion)
 
 int AddItemCommand::reapply(int expectedVersion)
 {
-    return ItemRepository(m_context.database()).reinstate(m_id, m_item.status, expectedVersion);
+    return m_context.reinstateItem(m_id, m_item.status, expectedVersion);
 }
 
-EditItemCommand::EditItemCommand(ItemUndoContext& context, Item before, Item after)
-    : ItemCommand(context, before.id), m_before(std::move(before)), m_after(std::move(after))
+EditItemCommand::EditItemCommand(ItemUndoContext& context, Item before, Item after, QString overrideReason)
+    : ItemCommand(context, before.id), m_before(std::move(before)), m_after(std::move(after)),
+      m_overrideReason(std::move(overrideReason))
 {
     m_after.id = m_before.id;
     setText(tr("Edit “%1”").arg(shortTitle(m_after.title)));
@@ -127,7 +128,7 @@ int EditItemCommand::save(Item content, int expectedVersion)
 void EditItemCommand::perform()
 {
     m_after.rowVersion = m_before.rowVersion;
-    m_context.updateItem(m_after);
+    m_context.updateItem(m_after, m_overrideReason);
     m_generation = m_context.recordFirstWrite(m_id, m_before.rowVersion, m_after.rowVersion);
 }
 
@@ -137,6 +138,41 @@ int EditItemCommand::revert(int expectedVersion)
 }
 
 int EditItemCommand::reapply(int expectedVersion)
+{
+    return save(m_after, expectedVersion);
+}
+
+DistributionCommand::DistributionCommand(ItemUndoContext& context, Item before, Item after)
+    : ItemCommand(context, before.id), m_before(std::move(before)), m_after(std::move(after))
+{
+    m_after.id = m_before.id;
+    const QString title = shortTitle(m_before.title);
+    if (m_after.publications.size() > m_before.publications.size())
+        setText(tr("Record publication of “%1”").arg(title));
+    else if (m_after.submissions.size() > m_before.submissions.size())
+        setText(tr("Record submission of “%1”").arg(title));
+    else
+        setText(tr("Change publications and submissions of “%1”").arg(title));
+}
+
+int DistributionCommand::save(Item lists, int expectedVersion)
+{
+    lists.rowVersion = expectedVersion;
+    return m_context.setDistribution(lists);
+}
+
+void DistributionCommand::perform()
+{
+    m_after.rowVersion = save(m_after, m_before.rowVersion);
+    m_generation = m_context.recordFirstWrite(m_id, m_before.rowVersion, m_after.rowVersion);
+}
+
+int DistributionCommand::revert(int expectedVersion)
+{
+    return save(m_before, expectedVersion);
+}
+
+int DistributionCommand::reapply(int expectedVersion)
 {
     return save(m_after, expectedVersion);
 }
@@ -157,7 +193,7 @@ void WithdrawItemCommand::perform()
 
 int WithdrawItemCommand::revert(int expectedVersion)
 {
-    return ItemRepository(m_context.database()).reinstate(m_id, m_status, expectedVersion);
+    return m_context.reinstateItem(m_id, m_status, expectedVersion);
 }
 
 int WithdrawItemCommand::reapply(int expectedVersion)

@@ -63,14 +63,16 @@ private:
     Item m_item;
 };
 
-/// Saves new content over an item. Undo saves the content before, redo the content after.
+/// Saves new content over an item (its author, ItemService::update). Undo saves the content before,
+/// redo the content after.
 class EditItemCommand : public ItemCommand
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::ui::EditItemCommand)
 
 public:
-    /// before: the item as read (its row version is the one the save expects).
-    EditItemCommand(ItemUndoContext& context, Item before, Item after);
+    /// before: the item as read (its row version is the one the save expects). overrideReason: why a
+    /// change that starts a new review round goes ahead despite high pre-screen findings.
+    EditItemCommand(ItemUndoContext& context, Item before, Item after, QString overrideReason = {});
     /// The item as saved, with its new row version.
     const Item& after() const { return m_after; }
 
@@ -84,9 +86,34 @@ private:
 
     Item m_before;
     Item m_after;
+    QString m_overrideReason;
 };
 
-/// Withdraws an item. Undo gives it back the status it had.
+/// Replaces where an item went out: its publications and submissions (ItemService::setDistribution),
+/// the part a publisher records on any item. Undo puts the lists before back, redo the lists after.
+class DistributionCommand : public ItemCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(gongkai::ui::DistributionCommand)
+
+public:
+    /// before: the item as read (its row version is the one the save expects); after: with the new lists.
+    DistributionCommand(ItemUndoContext& context, Item before, Item after);
+    /// The item as saved, with its new row version.
+    const Item& after() const { return m_after; }
+
+protected:
+    void perform() override;
+    int revert(int expectedVersion) override;
+    int reapply(int expectedVersion) override;
+
+private:
+    int save(Item lists, int expectedVersion);
+
+    Item m_before;
+    Item m_after;
+};
+
+/// Withdraws an item. Undo gives it back the status it had (ItemService::reinstate).
 class WithdrawItemCommand : public ItemCommand
 {
     Q_DECLARE_TR_FUNCTIONS(gongkai::ui::WithdrawItemCommand)

@@ -2,17 +2,21 @@
 
 #include "domain/item.h"
 #include "error.h"
+#include "review/itemservice.h"
 #include "review/reviewhistoryhtml.h"
 #include "review/reviewservice.h"
 #include "storage/categoryrepository.h"
+#include "storage/changeevent.h"
 #include "storage/channelrepository.h"
+#include "storage/database.h"
 #include "storage/departmentrepository.h"
-#include "storage/itemrepository.h"
 #include "storage/userrepository.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -53,8 +57,12 @@ ItemDetailsView::ItemDetailsView(QWidget* parent)
       m_docNumber(valueLabel()), m_category(valueLabel()), m_department(valueLabel()), m_author(valueLabel()),
       m_drafted(valueLabel()), m_status(valueLabel()), m_attribute(valueLabel()), m_summary(valueLabel()),
       m_publicationsTitle(sectionLabel()), m_submissionsTitle(sectionLabel()), m_reviewTitle(sectionLabel()),
-      m_review(valueLabel())
+      m_review(valueLabel()), m_attest(new QPushButton(tr("A&ttest Paper Review…")))
 {
+    m_attest->setObjectName(QStringLiteral("detailsAttestButton"));
+    m_attest->setToolTip(tr("Record, with your password, that the item was reviewed on paper before it was entered"));
+    m_attest->hide();
+    connect(m_attest, &QPushButton::clicked, this, [this] { emit attestPaperReviewRequested(m_itemId); });
     m_review->setObjectName(QStringLiteral("detailsReview"));
     m_review->setTextFormat(Qt::RichText);
     m_reviewTitle->setText(tr("Confidentiality review"));
@@ -101,6 +109,10 @@ ItemDetailsView::ItemDetailsView(QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(m_reviewTitle);
     layout->addWidget(m_review);
+    auto* attestRow = new QHBoxLayout;
+    attestRow->addWidget(m_attest);
+    attestRow->addStretch(1);
+    layout->addLayout(attestRow);
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea;
@@ -137,11 +149,30 @@ QTableWidget* ItemDetailsView::createTable(const QStringList& headers, QWidget* 
     return table;
 }
 
-void ItemDetailsView::setDatabase(Database* db)
+void ItemDetailsView::setSession(Database* db, const std::optional<Session>& session)
 {
-    m_db = db;
+    // By its handle: the previous database may be gone already.
+    disconnect(m_changes);
+    m_db = session ? db : nullptr;
+    m_session = m_db ? session : std::nullopt;
+    if (m_db)
+        m_changes = connect(&m_db->changes(), &ChangeNotifier::changed, this, &ItemDetailsView::databaseChanged);
     reloadNames();
     showItem(0);
+}
+
+void ItemDetailsView::databaseChanged(const QList<ChangeEvent>& events)
+{
+    bool names = false;
+    bool shown = false;
+    for (const ChangeEvent& e : events) {
+        names = names || e.kind == ChangeKind::ListEntry || e.kind == ChangeKind::Account;
+        shown = shown || e.touchesItem(m_itemId);
+    }
+    if (names)
+        reloadNames();
+    if ((names || shown) && m_itemId > 0)
+        showItem(m_itemId);
 }
 
 void ItemDetailsView::reloadNames()
@@ -177,17 +208,16 @@ void ItemDetailsView::reload()
 void ItemDetailsView::showItem(qint64 itemId)
 {
     m_itemId = itemId;
-    if (itemId <= 0 || !m_db) {
+    if (itemId <= 0 || !m_db || !m_session) {
         showEmpty(tr("Select an item in the ledger to see its details, publications and submissions here."));
         return;
     }
     try {
-        const std::optional<Item> item = ItemRepository(*m_db).get(itemId);
-        if (!item) {
+        if (!ItemService(*m_db).item(*m_session, itemId)) {
             showEmpty(tr("Item %1 is not in the database.").arg(itemId));
             return;
         }
-        fill(*item);
+        fill(ReviewService(*m_db).status(*m_session, itemId));
     } catch (const Error& e) {
         showEmpty(tr("The item could not be read: %1").arg(e.message()));
     }
@@ -199,8 +229,9 @@ void ItemDetailsView::showEmpty(const QString& text)
     m_stack->setCurrentWidget(m_empty);
 }
 
-void ItemDetailsView::fill(const Item& item)
+void ItemDetailsView::fill(const ReviewStatus& status)
 {
+    const Item& item = status.item;
     m_title->setText(item.title);
     m_docNumber->setText(item.docNumber.isEmpty() ? tr("(none)") : item.docNumber);
     m_category->setText(name(m_categories, item.categoryId));
@@ -210,9 +241,9 @@ void ItemDetailsView::fill(const Item& item)
         author = user->name;
     m_author->setText(author);
     m_drafted->setText(dateText(item.drafted));
-    m_status->setText(item.paperReview.isEmpty()
-                          ? statusDisplayName(item.status)
-                          : tr("%1 (reviewed on paper)").arg(statusDisplayName(item.status)));
+    m_status->setText(status.paperReview
+                          ? tr("%1 (reviewed on paper: %2)").arg(statusDisplayName(item.status), status.paperReview->describe())
+                          : statusDisplayName(item.status));
     QString attribute = attributeDisplayName(item.attribute);
     if (item.attribute == DisclosureAttribute::Withheld && !item.withheldGround.isEmpty())
         attribute = tr("%1 — %2").arg(attribute, item.withheldGround);
@@ -224,7 +255,14 @@ void ItemDetailsView::fill(const Item& item)
     m_attachments->setText(files.isEmpty() ? tr("(none)") : files.join(QStringLiteral("、")));
     fillPublications(item);
     fillSubmissions(item);
-    fillReview(item);
+    m_review->setText(ReviewHistoryHtml::html(status));
+    // Offered exactly when core allows this user to attest the item's paper review.
+    bool attest = false;
+    try {
+        attest = ItemService(*m_db).capabilities(*m_session, item).attestPaperReview.allowed;
+    } catch (const Error&) {
+    }
+    m_attest->setVisible(attest);
     m_stack->setCurrentIndex(1);
 }
 
@@ -256,15 +294,6 @@ void ItemDetailsView::fillSubmissions(const Item& item)
         m_submissions->setItem(row, 4, new QTableWidgetItem(s.adoptedIn));
     }
     m_submissions->setVisible(!item.submissions.isEmpty());
-}
-
-void ItemDetailsView::fillReview(const Item& item)
-{
-    try {
-        m_review->setText(ReviewHistoryHtml::html(ReviewService::load(*m_db, item.id)));
-    } catch (const Error& e) {
-        m_review->setText(tr("The review could not be read: %1").arg(e.message()).toHtmlEscaped());
-    }
 }
 
 } // namespace gongkai::ui

@@ -6,6 +6,7 @@
 #include "models/publicationtablemodel.h"
 #include "models/submissiontablemodel.h"
 #include "review/findingspanel.h"
+#include "review/overridereasondialog.h"
 #include "widgets/fieldmarker.h"
 
 #include "domain/category.h"
@@ -16,7 +17,7 @@
 #include "storage/categoryrepository.h"
 #include "storage/channelrepository.h"
 #include "storage/departmentrepository.h"
-#include "storage/itemrepository.h"
+#include "storage/itemrepository.h" // validate(): reads only
 #include "storage/reviewrepository.h"
 #include "storage/userrepository.h"
 
@@ -43,8 +44,8 @@ QString elided(const QString& title)
 }
 } // namespace
 
-ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ItemDialog>()), m_db(db)
+ItemDialog::ItemDialog(Database& db, const Session& session, std::optional<Item> existing, QWidget* parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ItemDialog>()), m_db(db), m_session(session)
 {
     m_ui->setupUi(this);
     m_publications = new PublicationTableModel(this);
@@ -98,7 +99,6 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
     m_marker->addField(QStringLiteral("drafted"), m_ui->draftedEdit);
     m_marker->addField(QStringLiteral("summary"), m_ui->summaryEdit);
     m_marker->addField(QStringLiteral("body"), m_ui->bodyEdit);
-    m_marker->addField(QStringLiteral("paperReview"), m_ui->paperReviewEdit);
     m_ui->publicationsHintLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
 
     // The pre-screen, as the user types: screening takes milliseconds, the timer only saves work.
@@ -156,11 +156,8 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
                 edit->setFocus();
             });
     connect(m_findings, &FindingsPanel::attachmentActivated, m_attachments, &AttachmentList::select);
-    connect(m_ui->paperReviewEdit, &QLineEdit::textChanged, this, &ItemDialog::updatePublicationsAllowed);
 
     connect(m_ui->attributeCombo, &QComboBox::currentIndexChanged, this, &ItemDialog::updateWithheldGround);
-    connect(m_ui->departmentCombo, &QComboBox::currentIndexChanged, this, &ItemDialog::departmentChanged);
-    connect(m_ui->authorCombo, &QComboBox::activated, this, [this] { m_authorTouched = true; });
     connect(m_ui->addPublicationButton, &QPushButton::clicked, this, &ItemDialog::addPublication);
     connect(m_ui->removePublicationButton, &QPushButton::clicked, this, &ItemDialog::removePublication);
     connect(m_ui->addSubmissionButton, &QPushButton::clicked, this, &ItemDialog::addSubmission);
@@ -173,30 +170,25 @@ ItemDialog::ItemDialog(Database& db, std::optional<Item> existing, QWidget* pare
         connect(table->model(), &QAbstractItemModel::rowsRemoved, this, &ItemDialog::updateRemoveButtons);
     }
 
-    m_save = [this](Item& item) {
-        if (m_session) {
-            ItemService service(m_db);
-            if (item.id == 0)
-                service.create(*m_session, item);
-            else
-                service.update(*m_session, item);
-            return;
-        }
-        ItemRepository items(m_db);
-        if (item.id == 0)
-            items.add(item);
-        else
-            items.update(item);
+    m_save = [this](Item& item, SaveMode mode, const QString& reason) { defaultSave(item, mode, reason); };
+    m_askReason = [this](qint64 itemId, const ItemScreeningResult& findings) -> std::optional<QString> {
+        OverrideReasonDialog dialog(itemId, findings, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.reason();
     };
 
     if (existing) {
         m_original = *existing;
     } else {
+        // A new item is the signed-in user's own: items are created by their authors, as themselves.
         m_original.drafted = QDate::currentDate();
+        m_original.authorId = m_session.userId();
+        m_original.departmentId = m_session.user().departmentId;
     }
     loadLists();
     showItem(m_original);
-    applyRules();
+    askCapabilities();
     m_ui->titleEdit->setFocus();
 }
 
@@ -207,78 +199,107 @@ void ItemDialog::setSaveFunction(SaveFunction save)
     m_save = std::move(save);
 }
 
-void ItemDialog::setSession(std::optional<Session> session)
+ItemDialog::SaveMode ItemDialog::saveMode() const
 {
-    m_session = std::move(session);
-    if (m_session && m_original.id == 0) {
-        // A new item is the signed-in user's own, so that they can submit it for review.
-        const User& user = m_session->user();
-        m_filling = true;
-        const int department = m_ui->departmentCombo->findData(user.departmentId);
-        if (department >= 0)
-            m_ui->departmentCombo->setCurrentIndex(department);
-        m_filling = false;
-        const int author = m_ui->authorCombo->findData(user.id);
-        if (author >= 0)
-            m_ui->authorCombo->setCurrentIndex(author);
-    }
-    applyRules();
+    return m_original.id == 0 || m_contentEditable ? SaveMode::Item : SaveMode::Distribution;
 }
 
-void ItemDialog::applyRules()
+void ItemDialog::defaultSave(Item& item, SaveMode mode, const QString& overrideReason)
 {
-    m_roundOpen = false;
-    m_reviewed = false;
-    QString reason;
-    if (m_original.id != 0) {
-        try {
-            const ApprovalState approval = ReviewRepository(m_db).approvalOf(m_original.id);
-            m_roundOpen = approval.kind == ApprovalState::Kind::Pending;
-            m_reviewed = m_original.status == ItemStatus::Approved ||
-                         m_original.status == ItemStatus::Published || approval.kind == ApprovalState::Kind::Paper;
-            if (m_roundOpen)
-                reason = tr("This item is under review (round %1) and frozen until the review ends. Its "
-                            "author can recall the submission to change it.")
-                             .arg(approval.roundNumber);
-        } catch (const Error& e) {
-            reason = e.message();
+    ItemService service(m_db);
+    if (item.id == 0) {
+        service.create(m_session, item);
+    } else if (mode == SaveMode::Item) {
+        service.update(m_session, item, overrideReason);
+    } else {
+        service.setDistribution(m_session, item.id, item.publications, item.submissions, item.rowVersion);
+        if (const std::optional<Item> stored = service.item(m_session, item.id))
+            item = *stored;
+    }
+}
+
+void ItemDialog::askCapabilities()
+{
+    m_readOnlyReason.clear();
+    m_publicationHint.clear();
+    m_readOnlyByRole = false;
+    m_startsNewRound = false;
+    try {
+        if (m_original.id == 0) {
+            const ItemAnswer create = ItemService(m_db).canCreate(m_session);
+            m_contentEditable = create.allowed;
+            m_distributionEditable = create.allowed; // submissions, with the new item
+            m_publicationsOffered = false;
+            m_readOnlyReason = create.why;
+            m_readOnlyByRole = create.permission;
+            if (create.allowed)
+                m_publicationHint = tr("Publications are recorded once the item is reviewed: save it and submit it "
+                                       "for review first.");
+        } else {
+            const ItemCapabilities can = ItemService(m_db).capabilities(m_session, m_original);
+            m_contentEditable = can.edit.allowed;
+            m_distributionEditable = can.recordSubmission.allowed;
+            m_publicationsOffered = can.publish.allowed;
+            m_readOnlyReason = can.edit.why;
+            m_readOnlyByRole = can.edit.permission;
+            m_startsNewRound = can.editStartsNewRound;
+            if (m_distributionEditable && !can.publish.allowed)
+                m_publicationHint = can.publish.why;
         }
+    } catch (const Error& e) {
+        m_contentEditable = m_distributionEditable = m_publicationsOffered = false;
+        m_readOnlyReason = e.message();
     }
-    if (m_original.status == ItemStatus::Withdrawn)
-        reason = tr("This item is withdrawn. It stays in the ledger and is shown read-only.");
-    else if (reason.isEmpty() && m_session && m_original.id != 0 && m_original.authorId != m_session->userId())
-        reason = tr("Only the item's author can change it; it is shown read-only.");
-    m_readOnlyReason = reason;
-    setReadOnly(!reason.isEmpty());
+    applyCapabilities();
 }
 
-bool ItemDialog::canRecordPublications() const
+void ItemDialog::applyCapabilities()
 {
-    if (m_readOnly)
-        return false;
-    // A paper review typed in now counts: it is stored with the item in the same save.
-    const bool paperTyped = m_original.paperReview.isEmpty() && !m_roundOpen && m_original.status == ItemStatus::Draft &&
-                            !m_ui->paperReviewEdit->text().trimmed().isEmpty();
-    return m_reviewed || paperTyped;
-}
-
-void ItemDialog::updatePublicationsAllowed()
-{
-    const bool allowed = canRecordPublications();
-    // Publications already recorded stay visible; new ones wait for the review.
-    m_publications->setReadOnly(m_readOnly || !allowed);
-    m_ui->addPublicationButton->setVisible(!m_readOnly);
-    m_ui->removePublicationButton->setVisible(!m_readOnly);
-    m_ui->addPublicationButton->setEnabled(allowed);
-    QString hint;
-    if (!m_readOnly && !allowed) {
-        hint = tr("Publishing needs the confidentiality review first: publications can be recorded once the "
-                  "item is approved (submit it for review), or, for a historical item, once its paper review "
-                  "is recorded above.");
+    const bool content = m_contentEditable;
+    for (QLineEdit* edit : {m_ui->titleEdit, m_ui->docNumberEdit, m_ui->withheldGroundEdit})
+        edit->setReadOnly(!content);
+    for (QPlainTextEdit* edit : {m_ui->summaryEdit, m_ui->bodyEdit})
+        edit->setReadOnly(!content);
+    for (QComboBox* combo : {m_ui->categoryCombo, m_ui->attributeCombo, m_ui->departmentCombo})
+        combo->setEnabled(content);
+    // The author is whoever created the item; nobody names someone else.
+    m_ui->authorCombo->setEnabled(false);
+    m_ui->draftedEdit->setReadOnly(!content);
+    m_ui->draftedEdit->setCalendarPopup(content);
+    m_ui->draftedEdit->setButtonSymbols(content ? QAbstractSpinBox::UpDownArrows : QAbstractSpinBox::NoButtons);
+    if (!content) {
+        // Hints about what to type only confuse on a record that cannot be changed.
+        for (QLineEdit* edit : {m_ui->titleEdit, m_ui->docNumberEdit, m_ui->withheldGroundEdit})
+            edit->setPlaceholderText(QString());
+        for (QPlainTextEdit* edit : {m_ui->summaryEdit, m_ui->bodyEdit})
+            edit->setPlaceholderText(QString());
     }
-    m_ui->publicationsHintLabel->setText(hint);
-    m_ui->publicationsHintLabel->setVisible(!hint.isEmpty());
-    m_ui->addPublicationButton->setToolTip(hint);
+    m_attachments->setReadOnly(!content);
+
+    const bool publications = m_distributionEditable && m_publicationsOffered;
+    m_publications->setReadOnly(!publications);
+    m_submissions->setReadOnly(!m_distributionEditable);
+    m_ui->addPublicationButton->setVisible(publications);
+    m_ui->removePublicationButton->setVisible(publications);
+    m_ui->addSubmissionButton->setVisible(m_distributionEditable);
+    m_ui->removeSubmissionButton->setVisible(m_distributionEditable);
+    m_ui->publicationsHintLabel->setText(m_publicationHint);
+    m_ui->publicationsHintLabel->setVisible(!m_publicationHint.isEmpty());
+
+    m_ui->buttonBox->setStandardButtons(isReadOnly() ? QDialogButtonBox::Close
+                                                     : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    if (!content && m_distributionEditable)
+        // A recorder without the author's role needs no more reason than this; a frozen item says why.
+        showMessage(m_readOnlyByRole ? tr("You can record where the item went out; its content is its author's.")
+                                     : tr("You can record where the item went out. %1").arg(m_readOnlyReason),
+                    false);
+    else if (!content)
+        showMessage(m_readOnlyReason.isEmpty() ? tr("This item is shown read-only.") : m_readOnlyReason, false);
+    else if (m_startsNewRound)
+        showMessage(tr("The item is approved: a change to its content starts a new review round."), false);
+    else
+        m_ui->messageLabel->hide();
+    updateWithheldGround();
     updateRemoveButtons();
 }
 
@@ -337,8 +358,6 @@ void ItemDialog::showItem(const Item& item)
     else
         m_ui->departmentCombo->setCurrentIndex(m_ui->departmentCombo->findData(item.departmentId));
     m_ui->authorCombo->setCurrentIndex(m_ui->authorCombo->findData(item.authorId));
-    if (item.id == 0 && item.authorId == 0)
-        selectDefaultAuthor();
     m_ui->draftedEdit->setDate(item.drafted.isValid() ? item.drafted : QDate::currentDate());
     m_ui->summaryEdit->setPlainText(item.summary);
     m_ui->bodyEdit->setPlainText(item.body);
@@ -346,11 +365,19 @@ void ItemDialog::showItem(const Item& item)
     m_submissions->setSubmissions(item.submissions);
     m_attachments->setAttachments(item.attachments);
     emit m_attachments->changed();
-    m_ui->statusValueLabel->setText(statusDisplayName(item.status));
-    m_ui->paperReviewEdit->setText(item.paperReview);
+    QString status = statusDisplayName(item.status);
+    m_ui->statusValueLabel->setToolTip(QString());
+    if (item.id != 0) {
+        // A historical item reviewed on paper says so, and who attested it.
+        const QHash<qint64, PaperReview> paper = ReviewRepository(m_db).paperReviews({item.id});
+        if (paper.contains(item.id)) {
+            status = tr("%1 (reviewed on paper)").arg(status);
+            m_ui->statusValueLabel->setToolTip(tr("Reviewed on paper: %1").arg(paper.value(item.id).describe()));
+        }
+    }
+    m_ui->statusValueLabel->setText(status);
     updateWithheldGround();
     updateRemoveButtons();
-    m_authorTouched = item.id != 0;
     m_filling = false;
 
     if (item.id == 0)
@@ -361,80 +388,13 @@ void ItemDialog::showItem(const Item& item)
         setWindowTitle(tr("Edit “%1”").arg(elided(item.title)));
 }
 
-void ItemDialog::setReadOnly(bool readOnly)
-{
-    m_readOnly = readOnly;
-    for (QLineEdit* edit : {m_ui->titleEdit, m_ui->docNumberEdit, m_ui->withheldGroundEdit})
-        edit->setReadOnly(readOnly);
-    for (QPlainTextEdit* edit : {m_ui->summaryEdit, m_ui->bodyEdit})
-        edit->setReadOnly(readOnly);
-    for (QComboBox* combo :
-         {m_ui->categoryCombo, m_ui->attributeCombo, m_ui->departmentCombo, m_ui->authorCombo})
-        combo->setEnabled(!readOnly);
-    m_ui->draftedEdit->setReadOnly(readOnly);
-    m_ui->draftedEdit->setCalendarPopup(!readOnly);
-    m_ui->draftedEdit->setButtonSymbols(readOnly ? QAbstractSpinBox::NoButtons
-                                                 : QAbstractSpinBox::UpDownArrows);
-    if (readOnly) {
-        // Hints about what to type only confuse on a record that cannot be changed.
-        for (QLineEdit* edit : {m_ui->titleEdit, m_ui->docNumberEdit, m_ui->withheldGroundEdit})
-            edit->setPlaceholderText(QString());
-        for (QPlainTextEdit* edit : {m_ui->summaryEdit, m_ui->bodyEdit})
-            edit->setPlaceholderText(QString());
-    }
-    m_publications->setReadOnly(readOnly);
-    m_submissions->setReadOnly(readOnly);
-    m_attachments->setReadOnly(readOnly);
-    for (QPushButton* button : {m_ui->addPublicationButton, m_ui->removePublicationButton,
-                                m_ui->addSubmissionButton, m_ui->removeSubmissionButton})
-        button->setVisible(!readOnly);
-    m_ui->buttonBox->setStandardButtons(readOnly ? QDialogButtonBox::Close
-                                                 : QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    // The paper review is written once, on an item that never went through the chain.
-    const bool paperEditable = !readOnly && m_original.paperReview.isEmpty() &&
-                               (m_original.status == ItemStatus::Draft) && !m_roundOpen;
-    m_ui->paperReviewEdit->setReadOnly(!paperEditable);
-    if (!paperEditable)
-        m_ui->paperReviewEdit->setPlaceholderText(QString());
-    if (readOnly)
-        showMessage(m_readOnlyReason.isEmpty() ? tr("This item is shown read-only.") : m_readOnlyReason, false);
-    else
-        m_ui->messageLabel->hide();
-    updateWithheldGround();
-    updatePublicationsAllowed();
-}
-
 void ItemDialog::updateWithheldGround()
 {
     const bool withheld =
         DisclosureAttribute(m_ui->attributeCombo->currentData().toInt()) == DisclosureAttribute::Withheld;
     // The text stays when the attribute changes back, so a slip of the mouse loses nothing.
-    m_ui->withheldGroundEdit->setEnabled(withheld && !m_readOnly);
+    m_ui->withheldGroundEdit->setEnabled(withheld && m_contentEditable);
     m_ui->withheldGroundLabel->setEnabled(withheld);
-}
-
-void ItemDialog::departmentChanged()
-{
-    if (!m_filling && m_original.id == 0 && !m_authorTouched)
-        selectDefaultAuthor();
-}
-
-void ItemDialog::selectDefaultAuthor()
-{
-    const qint64 department = m_ui->departmentCombo->currentData().toLongLong();
-    qint64 candidate = 0;
-    for (const User& u : std::as_const(m_users)) {
-        if (!u.active || u.departmentId != department)
-            continue;
-        if (u.hasRole(Role::Author)) {
-            candidate = u.id;
-            break;
-        }
-        if (candidate == 0)
-            candidate = u.id;
-    }
-    if (candidate != 0)
-        m_ui->authorCombo->setCurrentIndex(m_ui->authorCombo->findData(candidate));
 }
 
 Item ItemDialog::itemFromFields() const
@@ -453,8 +413,6 @@ Item ItemDialog::itemFromFields() const
     item.publications = m_publications->publications();
     item.submissions = m_submissions->submissions();
     item.attachments = m_attachments->attachments();
-    if (m_original.paperReview.isEmpty())
-        item.paperReview = m_ui->paperReviewEdit->text().trimmed();
     for (Publication& p : item.publications)
         p.itemId = item.id;
     for (Submission& s : item.submissions)
@@ -464,7 +422,8 @@ Item ItemDialog::itemFromFields() const
 
 void ItemDialog::addPublication()
 {
-    const QDate date = m_ui->draftedEdit->date();
+    // A publication is recorded when it happened: today, unless the user says otherwise (never later).
+    const QDate date = QDate::currentDate();
     const int row =
         m_publications->appendPublication({0, m_original.id, m_publications->defaultChannel(), date, {}});
     QTableView* table = m_ui->publicationsTable;
@@ -482,7 +441,7 @@ void ItemDialog::removePublication()
 
 void ItemDialog::addSubmission()
 {
-    const QDate date = m_ui->draftedEdit->date();
+    const QDate date = QDate::currentDate();
     const int row = m_submissions->appendSubmission(
         {0, m_original.id, m_submissions->defaultAgency(), date, false, {}, {}});
     QTableView* table = m_ui->submissionsTable;
@@ -500,9 +459,10 @@ void ItemDialog::removeSubmission()
 
 void ItemDialog::updateRemoveButtons()
 {
-    m_ui->removePublicationButton->setEnabled(!m_readOnly && canRecordPublications() &&
+    m_ui->removePublicationButton->setEnabled(m_distributionEditable && m_publicationsOffered &&
                                               m_ui->publicationsTable->currentIndex().isValid());
-    m_ui->removeSubmissionButton->setEnabled(!m_readOnly && m_ui->submissionsTable->currentIndex().isValid());
+    m_ui->removeSubmissionButton->setEnabled(m_distributionEditable &&
+                                             m_ui->submissionsTable->currentIndex().isValid());
 }
 
 void ItemDialog::showMessage(const QString& text, bool error)
@@ -562,7 +522,7 @@ void ItemDialog::showErrors(const QList<FieldError>& errors)
 
 void ItemDialog::accept()
 {
-    if (m_readOnly) {
+    if (isReadOnly()) {
         QDialog::reject();
         return;
     }
@@ -572,14 +532,42 @@ void ItemDialog::accept()
             emit table->itemDelegate()->commitData(editor);
     }
     clearErrors();
+    const SaveMode mode = saveMode();
     Item item = itemFromFields();
+    if (mode == SaveMode::Distribution) {
+        // Only the lists change: the content stays exactly as stored.
+        const Item lists = item;
+        item = m_original;
+        item.publications = lists.publications;
+        item.submissions = lists.submissions;
+    }
     try {
         const QList<FieldError> errors = ItemRepository(m_db).validate(item);
         if (!errors.isEmpty()) {
             showErrors(errors);
             return;
         }
-        m_save(item);
+        QString reason;
+        for (;;) {
+            try {
+                Item attempt = item;
+                m_save(attempt, mode, reason);
+                item = attempt;
+                break;
+            } catch (const RuleError& e) {
+                // A change to approved content starts a new review round, which asks for a reason when the
+                // pre-screen finds high findings; nothing was saved.
+                if (e.rule() != RuleError::Rule::HighFindings || !reason.isEmpty())
+                    throw;
+                const ItemScreeningResult findings = ItemScreening::forOffice(m_db).screen(item);
+                const std::optional<QString> given = m_askReason(item.id, findings);
+                if (!given || given->trimmed().isEmpty()) {
+                    showMessage(e.message(), true);
+                    return;
+                }
+                reason = given->trimmed();
+            }
+        }
     } catch (const ValidationError& e) {
         showErrors(e.errors());
         return;
@@ -615,7 +603,7 @@ void ItemDialog::offerReload(const QString& message)
     }
     std::optional<Item> fresh;
     try {
-        fresh = ItemRepository(m_db).get(m_original.id);
+        fresh = ItemService(m_db).item(m_session, m_original.id);
         loadLists();
     } catch (const Error& e) {
         showMessage(e.message(), true);
@@ -627,11 +615,10 @@ void ItemDialog::offerReload(const QString& message)
     }
     m_original = *fresh;
     showItem(m_original);
-    applyRules();
-    if (!m_readOnly)
+    askCapabilities();
+    if (!isReadOnly())
         showMessage(tr("The item was reloaded as it is stored now."), false);
 }
-
 
 void ItemDialog::rescreen()
 {

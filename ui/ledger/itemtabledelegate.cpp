@@ -24,6 +24,7 @@ QWidget* ItemTableDelegate::createEditor(QWidget* parent, const QStyleOptionView
         auto* edit = new QDateEdit(parent);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMaximumDate(QDate::currentDate());
         return edit;
     }
     return QStyledItemDelegate::createEditor(parent, option, index);

@@ -6,7 +6,8 @@ namespace gongkai::ui {
 
 /// Editors for the item dialog's tables: a combo box where the model offers choices (under
 /// ChoicesRole as [name, id] pairs, the id being the cell's edit value) and a date edit with a
-/// calendar for dates.
+/// calendar for dates. The dates record what happened (published, submitted, adopted): none is in the
+/// future.
 class ItemTableDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -1,30 +1,33 @@
 #include "itemundocontext.h"
 
 #include "review/itemservice.h"
-#include "storage/itemrepository.h"
 
 namespace gongkai::ui {
 
-ItemUndoContext::ItemUndoContext(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
+ItemUndoContext::ItemUndoContext(Database& db, const Session& session, QObject* parent)
+    : QObject(parent), m_db(db), m_session(session)
+{
+}
 
 void ItemUndoContext::addItem(Item& item)
 {
-    if (m_session) {
-        ItemService service(m_db);
-        service.create(*m_session, item);
-        announce(item.id, service);
-    } else
-        ItemRepository(m_db).add(item);
+    ItemService service(m_db);
+    service.create(m_session, item);
+    announce(item.id, service);
 }
 
-void ItemUndoContext::updateItem(Item& item)
+void ItemUndoContext::updateItem(Item& item, const QString& overrideReason)
 {
-    if (m_session) {
-        ItemService service(m_db);
-        service.update(*m_session, item);
-        announce(item.id, service);
-    } else
-        ItemRepository(m_db).update(item);
+    ItemService service(m_db);
+    service.update(m_session, item, overrideReason);
+    announce(item.id, service);
+}
+
+int ItemUndoContext::setDistribution(const Item& item)
+{
+    ItemService(m_db).setDistribution(m_session, item.id, item.publications, item.submissions, item.rowVersion);
+    // One write, checked against the row version: the next version is this one's successor.
+    return item.rowVersion + 1;
 }
 
 void ItemUndoContext::announce(qint64 itemId, const ItemService& service)
@@ -35,10 +38,12 @@ void ItemUndoContext::announce(qint64 itemId, const ItemService& service)
 
 void ItemUndoContext::withdrawItem(qint64 itemId, int expectedVersion)
 {
-    if (m_session)
-        ItemService(m_db).withdraw(*m_session, itemId, expectedVersion);
-    else
-        ItemRepository(m_db).withdraw(itemId, expectedVersion);
+    ItemService(m_db).withdraw(m_session, itemId, expectedVersion);
+}
+
+int ItemUndoContext::reinstateItem(qint64 itemId, ItemStatus status, int expectedVersion)
+{
+    return ItemService(m_db).reinstate(m_session, itemId, status, expectedVersion);
 }
 
 int ItemUndoContext::recordFirstWrite(qint64 itemId, int baseVersion, int newVersion)

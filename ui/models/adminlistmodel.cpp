@@ -11,8 +11,8 @@
 
 namespace gongkai::ui {
 
-AdminListModel::AdminListModel(Database& db, Kind kind, QObject* parent)
-    : QAbstractTableModel(parent), m_db(db), m_kind(kind)
+AdminListModel::AdminListModel(Database& db, const Session& session, Kind kind, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db), m_session(session), m_kind(kind)
 {
     m_rows = load();
 }
@@ -68,23 +68,10 @@ void AdminListModel::reload()
 
 int AdminListModel::add(const QString& name, bool isAgency)
 {
-    qint64 id = 0;
-    if (m_session) {
-        AdminService admin(m_db);
-        id = m_kind == Kind::Departments ? admin.addDepartment(*m_session, name)
-             : m_kind == Kind::Channels  ? admin.addChannel(*m_session, name, isAgency)
-                                         : admin.addCategory(*m_session, name);
-    } else switch (m_kind) {
-    case Kind::Departments:
-        id = DepartmentRepository(m_db).add(name);
-        break;
-    case Kind::Channels:
-        id = ChannelRepository(m_db).add(name, isAgency);
-        break;
-    case Kind::Categories:
-        id = CategoryRepository(m_db).add(name);
-        break;
-    }
+    AdminService admin(m_db);
+    const qint64 id = m_kind == Kind::Departments ? admin.addDepartment(m_session, name)
+                      : m_kind == Kind::Channels  ? admin.addChannel(m_session, name, isAgency)
+                                                  : admin.addCategory(m_session, name);
     emit changed();
     reload();
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -96,27 +83,13 @@ int AdminListModel::add(const QString& name, bool isAgency)
 
 void AdminListModel::store(const Row& row)
 {
-    if (m_session) {
-        AdminService admin(m_db);
-        if (m_kind == Kind::Departments)
-            admin.updateDepartment(*m_session, {row.id, row.name, row.active});
-        else if (m_kind == Kind::Channels)
-            admin.updateChannel(*m_session, {row.id, row.name, row.agency, row.active});
-        else
-            admin.updateCategory(*m_session, {row.id, row.name, row.active});
-        return;
-    }
-    switch (m_kind) {
-    case Kind::Departments:
-        DepartmentRepository(m_db).update({row.id, row.name, row.active});
-        break;
-    case Kind::Channels:
-        ChannelRepository(m_db).update({row.id, row.name, row.agency, row.active});
-        break;
-    case Kind::Categories:
-        CategoryRepository(m_db).update({row.id, row.name, row.active});
-        break;
-    }
+    AdminService admin(m_db);
+    if (m_kind == Kind::Departments)
+        admin.updateDepartment(m_session, {row.id, row.name, row.active});
+    else if (m_kind == Kind::Channels)
+        admin.updateChannel(m_session, {row.id, row.name, row.agency, row.active});
+    else
+        admin.updateCategory(m_session, {row.id, row.name, row.active});
 }
 
 bool AdminListModel::write(int row, const Row& updated)

@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include <optional>
 
 namespace gongkai {
 class Database;
@@ -33,10 +32,8 @@ public:
         Active
     };
 
-    AdminListModel(Database& db, Kind kind, QObject* parent = nullptr);
-    /// Changes go through AdminService as this administrator (checked and audited); without a session
-    /// (tests of the model alone) straight to the repositories.
-    void setSession(const Session& session) { m_session = session; }
+    /// Changes go through AdminService as this administrator (checked and audited).
+    AdminListModel(Database& db, const Session& session, Kind kind, QObject* parent = nullptr);
 
     Kind kind() const { return m_kind; }
     /// Which column shows what; the agency column exists for channels only.
@@ -78,7 +75,7 @@ private:
     bool write(int row, const Row& updated);
 
     Database& m_db;
-    std::optional<Session> m_session;
+    Session m_session;
     Kind m_kind;
     QList<Row> m_rows;
 };

@@ -3,17 +3,11 @@
 #include "review/accountservice.h"
 #include "storage/database.h"
 #include "storage/departmentrepository.h"
-#include "storage/userrepository.h"
 
 #include <QLocale>
 #include <QPalette>
 
 namespace gongkai::ui {
-
-AdminUserModel::AdminUserModel(Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db)
-{
-    reload();
-}
 
 AdminUserModel::AdminUserModel(Database& db, const Session& session, QObject* parent)
     : QAbstractTableModel(parent), m_db(db), m_session(session)
@@ -24,7 +18,7 @@ AdminUserModel::AdminUserModel(Database& db, const Session& session, QObject* pa
 void AdminUserModel::reload()
 {
     beginResetModel();
-    m_users = m_session ? AccountService(m_db).users(*m_session) : UserRepository(m_db).list(true);
+    m_users = AccountService(m_db).users(m_session);
     m_departments.clear();
     for (const Department& d : DepartmentRepository(m_db).list(true))
         m_departments.insert(d.id, d.name);

@@ -31,7 +31,6 @@ public:
         ColumnCount
     };
 
-    explicit AdminUserModel(Database& db, QObject* parent = nullptr);
     /// Reads the accounts through AccountService as this administrator.
     AdminUserModel(Database& db, const Session& session, QObject* parent = nullptr);
 
@@ -47,7 +46,7 @@ public:
 
 private:
     Database& m_db;
-    std::optional<Session> m_session;
+    Session m_session;
     QList<User> m_users;
     QHash<qint64, QString> m_departments;
 };

@@ -3,6 +3,7 @@
 #include "ledgercounter.h"
 
 #include "error.h"
+#include "storage/changeevent.h"
 #include "storage/database.h"
 #include "storage/ledgerquery.h"
 #include "storage/reviewrepository.h"
@@ -73,6 +74,9 @@ LedgerModel::LedgerModel(Database& db, QObject* parent)
     connect(m_counter, &LedgerCounter::counted, this, &LedgerModel::onCounted);
     connect(m_counter, &LedgerCounter::failed, this, &LedgerModel::onCountFailed);
     m_thread->start(QThread::LowPriority);
+    // Whoever changed the ledger through core (this window, a dialog, another session on the same
+    // connection), the model hears of it after the commit.
+    connect(&db.changes(), &ChangeNotifier::changed, this, &LedgerModel::databaseChanged);
     restart();
 }
 
@@ -368,6 +372,36 @@ void LedgerModel::refresh()
     announceChanged(0, m_rows - 1);
 }
 
+void LedgerModel::databaseChanged(const QList<ChangeEvent>& events)
+{
+    QList<qint64> items;
+    bool everything = false;
+    for (const ChangeEvent& e : events) {
+        switch (e.kind) {
+        case ChangeKind::Item:
+        case ChangeKind::Review:
+            // A new item changes the count and where rows fall; a change to one refreshes its page.
+            if (e.event == AuditEvent::ItemCreated || e.itemId == 0)
+                everything = true;
+            else if (!items.contains(e.itemId))
+                items.append(e.itemId);
+            break;
+        case ChangeKind::ListEntry: // names of departments, categories, channels
+        case ChangeKind::Account:   // authors' names
+            everything = true;
+            break;
+        default:
+            break;
+        }
+    }
+    if (everything) {
+        refresh();
+        return;
+    }
+    for (qint64 id : std::as_const(items))
+        refreshItem(id);
+}
+
 void LedgerModel::refreshItem(qint64 itemId)
 {
     const int row = rowOfItem(itemId);
@@ -440,7 +474,7 @@ LedgerModel::Page LedgerModel::withPaperReviews(Page rows) const
         ids.append(r.id);
     const QHash<qint64, PaperReview> paper = ReviewRepository(m_db).paperReviews(ids);
     for (auto it = paper.cbegin(); it != paper.cend(); ++it)
-        m_paperReviews.insert(it.key(), it->reviewers);
+        m_paperReviews.insert(it.key(), it->describe());
     for (qint64 id : std::as_const(ids)) {
         if (!paper.contains(id))
             m_paperReviews.remove(id);

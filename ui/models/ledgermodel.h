@@ -8,7 +8,8 @@
 
 namespace gongkai {
 class Database;
-}
+struct ChangeEvent;
+} // namespace gongkai
 
 class QThread;
 
@@ -19,7 +20,8 @@ class LedgerCounter;
 /// The ledger as a table that never holds the whole of it: rows come from LedgerQuery a page at
 /// a time into a small least-recently-used cache, and the number of matching rows is counted on a
 /// worker thread. Until the count arrives the model shows the rows fetched so far (and fetches
-/// more as the view scrolls); then it grows to the full count.
+/// more as the view scrolls); then it grows to the full count. It follows the database's change
+/// events: a changed item's page is read again, a new item (or renamed list entry) rereads and recounts.
 class LedgerModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -43,7 +45,7 @@ public:
     {
         ItemIdRole = Qt::UserRole + 1,
         StatusRole,
-        PaperReviewRole ///< the paper review's reviewers and dates, empty when not reviewed on paper
+        PaperReviewRole ///< the paper review as PaperReview::describe() gives it, empty when not reviewed on paper
     };
 
     static constexpr int kDefaultPageSize = 200;
@@ -79,7 +81,7 @@ public:
     qint64 totalCount() const { return m_total; }
     bool isCounting() const { return m_counting; }
 
-    /// Rereads everything after edits elsewhere, keeping the view's position; recounts.
+    /// Rereads everything (after changes in other programs), keeping the view's position; recounts.
     void refresh();
     /// Rereads the page holding this item, or everything when the change moved rows around.
     void refreshItem(qint64 itemId);
@@ -118,6 +120,8 @@ private:
     void setCounting(bool counting);
     void resizeTo(qint64 rows);
     void reportError(const QString& message) const;
+    /// The committed changes of the database (ChangeNotifier::changed).
+    void databaseChanged(const QList<gongkai::ChangeEvent>& events);
 
     Database& m_db;
     LedgerFilter m_filter;

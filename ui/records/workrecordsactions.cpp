@@ -8,7 +8,6 @@
 
 #include <QAction>
 #include <QMenu>
-#include <QMenuBar>
 
 namespace gongkai::ui {
 
@@ -19,7 +18,7 @@ WorkRecordsActions::WorkRecordsActions(MainWindow* window)
     m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_open->setStatusTip(tr("Trainings, online interviews, press conferences and reading-room deliveries"));
     connect(m_open, &QAction::triggered, this, &WorkRecordsActions::open);
-    reportsMenu(window)->addAction(m_open);
+    window->reportsMenu()->addAction(m_open);
     connect(window, &MainWindow::sessionChanged, this, &WorkRecordsActions::sessionChanged);
     connect(window, &MainWindow::lockChanged, this, &WorkRecordsActions::lockChanged);
     sessionChanged();
@@ -35,21 +34,6 @@ WorkRecordsWindow* WorkRecordsActions::recordsWindow() const
     return m_recordsWindow.data();
 }
 
-QMenu* WorkRecordsActions::reportsMenu(MainWindow* window)
-{
-    // Other report features share the menu: whoever comes first makes it, before Administration.
-    if (auto* menu = window->menuBar()->findChild<QMenu*>(QStringLiteral("reportsMenu")))
-        return menu;
-    auto* menu = new QMenu(tr("Re&ports"), window->menuBar());
-    menu->setObjectName(QStringLiteral("reportsMenu"));
-    QAction* before = nullptr;
-    const QList<QAction*> actions = window->menuBar()->actions();
-    if (actions.size() >= 2)
-        before = actions.at(actions.size() - 2); // Administration, then Help come last
-    window->menuBar()->insertMenu(before, menu);
-    return menu;
-}
-
 void WorkRecordsActions::sessionChanged()
 {
     // A window made for the previous user or database never outlives them.
@@ -59,12 +43,11 @@ void WorkRecordsActions::sessionChanged()
         m_window->database() && session && Permissions::allows(session->user(), Permission::ReadLedger);
     m_open->setEnabled(reader);
     m_open->setVisible(reader);
-    if (QMenu* menu = reportsMenu(m_window)) {
-        bool any = false;
-        for (QAction* a : menu->actions())
-            any = any || (a->isVisible() && !a->isSeparator());
-        menu->menuAction()->setVisible(any);
-    }
+    QMenu* menu = m_window->reportsMenu();
+    bool any = false;
+    for (QAction* a : menu->actions())
+        any = any || (a->isVisible() && !a->isSeparator());
+    menu->menuAction()->setVisible(any);
 }
 
 void WorkRecordsActions::open()

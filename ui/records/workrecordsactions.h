@@ -11,8 +11,7 @@ namespace gongkai::ui {
 class MainWindow;
 class WorkRecordsWindow;
 
-/// Puts "Work Records…" (Ctrl+Shift+W) in the main window's Reports menu (报告; made here when no
-/// other part made it) and opens the work-records window for the signed-in user. Only readers of the
+/// Puts "Work Records…" (Ctrl+Shift+W) in the main window's Reports menu (报告) and opens the work-records window for the signed-in user. Only readers of the
 /// ledger see the entry. The window closes when the user or the database changes and hides while the
 /// main window is locked.
 class WorkRecordsActions : public QObject
@@ -32,7 +31,6 @@ public slots:
 private:
     void sessionChanged();
     void lockChanged(bool locked);
-    static QMenu* reportsMenu(MainWindow* window);
 
     MainWindow* m_window;
     QAction* m_open;

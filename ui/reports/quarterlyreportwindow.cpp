@@ -13,6 +13,7 @@
 #include "report/quarterlytext.h"
 #include "report/reporttextservice.h"
 #include "review/permissions.h"
+#include "storage/changeevent.h"
 #include "storage/database.h"
 
 #include <QCheckBox>
@@ -97,6 +98,25 @@ QuarterlyReportWindow::QuarterlyReportWindow(Database& db, const Session& sessio
     // The archive has its own buttons: the ones for the period being prepared would only confuse there.
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [buttonRow](int index) { buttonRow->setVisible(index != ArchiveTab); });
+
+    // The figures count the ledger, the reviews and the work records; the text and the archive are the
+    // office's: a committed change to any of them shows here.
+    connect(&db.changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
+        for (const ChangeEvent& e : events) {
+            switch (e.kind) {
+            case ChangeKind::Item:
+            case ChangeKind::Review:
+            case ChangeKind::WorkRecord:
+            case ChangeKind::ReportText:
+            case ChangeKind::ReportArchive:
+            case ChangeKind::ListEntry:
+                reload();
+                return;
+            default:
+                break;
+            }
+        }
+    });
 
     m_period = m_chooser->period();
     reload();
@@ -234,9 +254,8 @@ bool QuarterlyReportWindow::finalize()
         if (box.clickedButton() != yes)
             return false;
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        const FinalizedReport stored = service.finalize(m_session, m_period);
+        const FinalizedReport stored = service.finalize(m_session, m_period); // the archive follows its event
         QGuiApplication::restoreOverrideCursor();
-        reload();
         m_tabs->setCurrentIndex(ArchiveTab);
         QMessageBox::information(
             this, tr("Finalize Report"),

@@ -28,7 +28,8 @@ class SectionsEditor;
 /// its figures beside the same period last year and trace each to what it counts, write the office's
 /// sections (authors), preview, print and export the composed report, finalize it as the period's next
 /// version (authors) and reprint stored versions from the archive. Every read and change goes through
-/// QuarterlyReportService and ReportTextService with the session.
+/// QuarterlyReportService and ReportTextService with the session; the window follows the database's
+/// change events (items, reviews, work records, report texts, the archive).
 class QuarterlyReportWindow : public QWidget
 {
     Q_OBJECT

@@ -4,18 +4,14 @@
 #include "reporttemplatedialog.h"
 
 #include "ledger/itemactions.h"
-#include "ledger/itemdialog.h"
 #include "ledger/ledgerview.h"
 #include "mainwindow.h"
 
-#include "error.h"
-#include "review/itemservice.h"
 #include "review/permissions.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 
 namespace gongkai::ui {
@@ -33,7 +29,7 @@ ReportActions::ReportActions(MainWindow* window)
     m_template->setStatusTip(tr("Edit the text of the quarterly self-inspection report"));
     connect(m_template, &QAction::triggered, this, &ReportActions::editTemplate);
 
-    QMenu* menu = reportsMenu(window);
+    QMenu* menu = window->reportsMenu();
     const QList<QAction*> existing = menu->actions();
     menu->insertAction(existing.isEmpty() ? nullptr : existing.constFirst(), m_open);
     if (!existing.isEmpty())
@@ -58,21 +54,6 @@ QuarterlyReportWindow* ReportActions::reportWindow() const
     return m_reportWindow.data();
 }
 
-QMenu* ReportActions::reportsMenu(MainWindow* window)
-{
-    // Shared with the work records: whoever comes first makes it, before Administration and Help.
-    if (auto* menu = window->menuBar()->findChild<QMenu*>(QStringLiteral("reportsMenu")))
-        return menu;
-    auto* menu = new QMenu(tr("Re&ports"), window->menuBar());
-    menu->setObjectName(QStringLiteral("reportsMenu"));
-    QAction* before = nullptr;
-    const QList<QAction*> actions = window->menuBar()->actions();
-    if (actions.size() >= 2)
-        before = actions.at(actions.size() - 2);
-    window->menuBar()->insertMenu(before, menu);
-    return menu;
-}
-
 void ReportActions::sessionChanged()
 {
     // A window made for the previous user or database never outlives them.
@@ -82,7 +63,7 @@ void ReportActions::sessionChanged()
         m_window->database() && session && Permissions::allows(session->user(), Permission::ReadLedger);
     m_open->setEnabled(reader);
     m_open->setVisible(reader);
-    QMenu* menu = reportsMenu(m_window);
+    QMenu* menu = m_window->reportsMenu();
     bool any = false;
     for (QAction* a : menu->actions())
         any = any || (a->isVisible() && !a->isSeparator());
@@ -92,11 +73,8 @@ void ReportActions::sessionChanged()
     const bool admin =
         m_window->database() && session && Permissions::allows(session->user(), Permission::ManageTemplates);
     m_template->setEnabled(admin);
-    if (admin) {
-        if (auto* adminMenu = m_window->menuBar()->findChild<QMenu*>(QStringLiteral("adminMenu"));
-            adminMenu && !adminMenu->actions().contains(m_template))
-            adminMenu->addAction(m_template);
-    }
+    if (admin)
+        m_window->addAdministrationAction(m_template);
 }
 
 void ReportActions::open()
@@ -131,29 +109,10 @@ void ReportActions::showItem(qint64 itemId)
         m_window->activateWindow();
         return;
     }
-    // The ledger fetches its rows in pages and may be filtered: the item dialog shows any item, and
-    // decides like the ledger whether this user may change it.
-    if (ItemActions* items = m_window->itemActions()) {
+    // The ledger fetches its rows in pages and may be filtered: the item dialog shows any item, with
+    // what core allows this user to change in it.
+    if (ItemActions* items = m_window->itemActions())
         items->editItem(itemId);
-        return;
-    }
-    const Session* session = m_window->session();
-    Database* db = m_window->database();
-    if (!session || !db)
-        return;
-    try {
-        const std::optional<Item> item = ItemService(*db).item(*session, itemId);
-        if (!item) {
-            QMessageBox::information(m_reportWindow, tr("Show Item"),
-                                     tr("Item %1 no longer exists.").arg(itemId));
-            return;
-        }
-        ItemDialog dialog(*db, item, m_reportWindow);
-        dialog.setSession(*session);
-        dialog.exec();
-    } catch (const Error& e) {
-        QMessageBox::warning(m_reportWindow, tr("Show Item"), e.message());
-    }
 }
 
 bool ReportActions::eventFilter(QObject* watched, QEvent* event)

@@ -39,7 +39,6 @@ private:
     void sessionChanged();
     void lockChanged(bool locked);
     void showItem(qint64 itemId);
-    static QMenu* reportsMenu(MainWindow* window);
 
     MainWindow* m_window;
     QAction* m_open;

@@ -5,6 +5,8 @@
 #include "error.h"
 #include "review/permissions.h"
 #include "review/reviewservice.h"
+#include "storage/changeevent.h"
+#include "storage/database.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -54,7 +56,22 @@ InboxView::~InboxView() = default;
 
 void InboxView::setDatabase(Database* db)
 {
+    // By its handle: the previous database may be gone already.
+    disconnect(m_changes);
     m_db = db;
+    if (m_db) {
+        // A submission, signature, send-back, recall or withdrawal through core shows here at once; the
+        // timer is for what other programs change.
+        m_changes = connect(&m_db->changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
+            for (const ChangeEvent& e : events) {
+                if (e.kind == ChangeKind::Review || e.kind == ChangeKind::Chain || e.kind == ChangeKind::Account ||
+                    (e.kind == ChangeKind::Item && e.event == AuditEvent::ItemWithdrawn)) {
+                    refresh();
+                    return;
+                }
+            }
+        });
+    }
     refresh();
 }
 

@@ -20,7 +20,8 @@ namespace gongkai::ui {
 class InboxModel;
 
 /// The signer's inbox (待审), for a dock: the items waiting for their signature. It rereads itself
-/// every minute and on refresh() (after each review action); a double-click asks to sign.
+/// when the database announces a change to a review (ChangeKind::Review), and every minute for the
+/// changes of other programs; a double-click asks to sign.
 class InboxView : public QWidget
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     void activate(const QModelIndex& index);
 
     Database* m_db = nullptr;
+    QMetaObject::Connection m_changes;
     std::optional<Session> m_session;
     InboxModel* m_model;
     QTableView* m_table;

@@ -1,5 +1,6 @@
 #include "reviewactions.h"
 
+#include "attestpaperreviewdialog.h"
 #include "overridereasondialog.h"
 #include "reviewhistoryhtml.h"
 #include "sendbackdialog.h"
@@ -7,12 +8,13 @@
 #include "signtarget.h"
 
 #include "error.h"
+#include "review/itemservice.h"
 #include "review/permissions.h"
 #include "review/reviewerrors.h"
 #include "review/reviewrules.h"
 #include "review/reviewservice.h"
-#include "storage/itemrepository.h"
-#include "storage/userrepository.h"
+#include "storage/changeevent.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QDialog>
@@ -24,8 +26,8 @@
 
 namespace gongkai::ui {
 
-ReviewActions::ReviewActions(Database& db, QWidget* dialogParent)
-    : QObject(dialogParent), m_db(db), m_dialogParent(dialogParent)
+ReviewActions::ReviewActions(Database& db, const Session& session, QWidget* dialogParent)
+    : QObject(dialogParent), m_db(db), m_session(session), m_dialogParent(dialogParent)
 {
     m_askReason = [this](qint64 itemId, const ItemScreeningResult& findings) -> std::optional<QString> {
         OverrideReasonDialog dialog(itemId, findings, m_dialogParent);
@@ -45,6 +47,20 @@ ReviewActions::ReviewActions(Database& db, QWidget* dialogParent)
     m_sendBack = new QAction(tr("Send &Back…"), this);
     m_sendBack->setObjectName(QStringLiteral("sendBackAction"));
     connect(m_sendBack, &QAction::triggered, this, [this] { sendBack(m_current); });
+    m_attest = new QAction(tr("A&ttest Paper Review…"), this);
+    m_attest->setObjectName(QStringLiteral("attestPaperReviewAction"));
+    connect(m_attest, &QAction::triggered, this, [this] { attestPaperReview(m_current); });
+    // Only signers are offered the attestation at all; others would only see it greyed out.
+    m_attest->setVisible(Permissions::allows(m_session.user(), Permission::AttestPaperReview));
+    // An edit, a signature elsewhere or a changed chain may change what can be done with the current item.
+    connect(&db.changes(), &ChangeNotifier::changed, this, [this](const QList<ChangeEvent>& events) {
+        for (const ChangeEvent& e : events) {
+            if (e.touchesItem(m_current) || e.kind == ChangeKind::Chain || e.kind == ChangeKind::Account) {
+                updateActions();
+                return;
+            }
+        }
+    });
     m_history = new QAction(tr("Review &History"), this);
     m_history->setObjectName(QStringLiteral("reviewHistoryAction"));
     connect(m_history, &QAction::triggered, this, [this] { showHistory(m_current); });
@@ -55,13 +71,7 @@ ReviewActions::~ReviewActions() = default;
 
 QList<QAction*> ReviewActions::actions() const
 {
-    return {m_submit, m_recall, nullptr, m_approve, m_sendBack, nullptr, m_history};
-}
-
-void ReviewActions::setSession(std::optional<Session> session)
-{
-    m_session = std::move(session);
-    updateActions();
+    return {m_submit, m_recall, nullptr, m_approve, m_sendBack, m_attest, nullptr, m_history};
 }
 
 void ReviewActions::setCurrentItem(qint64 itemId)
@@ -80,54 +90,39 @@ void ReviewActions::explain(QAction* action, bool enabled, const QString& why)
 
 void ReviewActions::updateActions()
 {
-    const QList<QAction*> all = {m_submit, m_recall, m_approve, m_sendBack, m_history};
+    const QList<QAction*> all = {m_submit, m_recall, m_approve, m_sendBack, m_attest, m_history};
     auto disableAll = [&](const QString& why) {
         for (QAction* a : all)
             explain(a, false, why);
     };
-    if (!m_session) {
-        disableAll(tr("Sign in to take part in the review"));
-        return;
-    }
     if (m_current <= 0) {
         disableAll(tr("Select an item in the ledger"));
         return;
     }
     ReviewStatus status;
+    ItemCapabilities can;
     try {
-        status = ReviewService(m_db).status(*m_session, m_current);
+        status = ReviewService(m_db).status(m_session, m_current);
+        can = ItemService(m_db).capabilities(m_session, status.item);
     } catch (const Error& e) {
         disableAll(e.message());
         return;
     }
-    const User& user = m_session->user();
+    const User& user = m_session.user();
     const Item& item = status.item;
     const ReviewRound* open = status.openRound();
-    const bool author = item.authorId == user.id;
     explain(m_history, true, tr("Show the rounds, signatures and send-backs of this item"));
 
-    // Submit and recall: the author's.
-    QString whySubmit;
-    if (!author)
-        whySubmit = tr("Only the item's author can submit it for review");
-    else if (item.status == ItemStatus::Withdrawn)
-        whySubmit = tr("The item is withdrawn");
-    else if (open)
-        whySubmit = tr("The item is under review already (round %1)").arg(open->number);
-    else if ((status.approval.kind == ApprovalState::Kind::Electronic ||
-              status.approval.kind == ApprovalState::Kind::Paper) &&
-             status.approval.contentHash == status.contentHash)
-        whySubmit = tr("The item is approved and has not changed since");
-    explain(m_submit, whySubmit.isEmpty(),
-            whySubmit.isEmpty() ? tr("Submit the item to the review chain; it is frozen while under review")
-                                : whySubmit);
-    QString whyRecall;
-    if (!open)
-        whyRecall = tr("The item is not under review");
-    else if (!author)
-        whyRecall = tr("Only the item's author can recall the submission");
-    explain(m_recall, whyRecall.isEmpty(),
-            whyRecall.isEmpty() ? tr("Take the submission back to change the item") : whyRecall);
+    // Submit, recall and the paper review: as core answers for this user and item.
+    explain(m_submit, can.submit.allowed,
+            can.submit.allowed ? tr("Submit the item to the review chain; it is frozen while under review")
+                               : can.submit.why);
+    explain(m_recall, can.recall.allowed,
+            can.recall.allowed ? tr("Take the submission back to change the item") : can.recall.why);
+    explain(m_attest, can.attestPaperReview.allowed,
+            can.attestPaperReview.allowed
+                ? tr("Record, with your password, that the item was reviewed on paper before it was entered")
+                : can.attestPaperReview.why);
 
     // Approve and send back: the signer of the next step.
     QString whySign;
@@ -159,28 +154,27 @@ void ReviewActions::reportError(const QString& title, const Error& error)
 
 void ReviewActions::changed(qint64 itemId, const QString& text)
 {
+    Q_UNUSED(itemId) // the ledger, the inbox and the details pane follow the change events
     updateActions();
-    emit itemChanged(itemId);
-    emit reviewChanged();
     emit message(text);
 }
 
 bool ReviewActions::submit(qint64 itemId)
 {
-    if (!m_session || itemId <= 0)
+    if (itemId <= 0)
         return false;
     try {
         QString reason;
         for (;;) {
             try {
-                const ReviewRound round = ReviewService(m_db).submit(*m_session, itemId, reason);
+                const ReviewRound round = ReviewService(m_db).submit(m_session, itemId, reason);
                 changed(itemId, tr("Item %1 was submitted for review (round %2).").arg(itemId).arg(round.number));
                 return true;
             } catch (const RuleError& e) {
                 if (e.rule() != RuleError::Rule::HighFindings || !reason.isEmpty())
                     throw;
             }
-            const std::optional<Item> item = ItemRepository(m_db).get(itemId);
+            const std::optional<Item> item = ItemService(m_db).item(m_session, itemId);
             if (!item)
                 return false;
             const ItemScreeningResult findings = ItemScreening::forOffice(m_db).screen(*item);
@@ -200,10 +194,10 @@ bool ReviewActions::submit(qint64 itemId)
 
 bool ReviewActions::recall(qint64 itemId)
 {
-    if (!m_session || itemId <= 0)
+    if (itemId <= 0)
         return false;
     try {
-        ReviewService(m_db).recall(*m_session, itemId);
+        ReviewService(m_db).recall(m_session, itemId);
         changed(itemId, tr("The submission of item %1 was recalled; it is a draft again.").arg(itemId));
         return true;
     } catch (const Error& e) {
@@ -225,11 +219,11 @@ SignDialog* ReviewActions::approveEntry(const InboxEntry& entry)
 
 SignDialog* ReviewActions::openSignDialog(qint64 itemId, const InboxEntry* entry)
 {
-    if (!m_session || itemId <= 0)
+    if (itemId <= 0)
         return nullptr;
     SignTarget target;
     try {
-        target = SignTarget::fromStatus(m_db, ReviewService(m_db).status(*m_session, itemId));
+        target = SignTarget::fromStatus(m_db, ReviewService(m_db).status(m_session, itemId));
     } catch (const Error& e) {
         reportError(tr("Not signed"), e);
         return nullptr;
@@ -244,7 +238,7 @@ SignDialog* ReviewActions::openSignDialog(qint64 itemId, const InboxEntry* entry
     auto* dialog = new SignDialog(
         target,
         [this, itemId, seen](const QString& password, ReviewOpinion opinion, const QString& comment) {
-            const Signature sig = ReviewService(m_db).approve(*m_session, itemId, password, opinion, comment, seen);
+            const Signature sig = ReviewService(m_db).approve(m_session, itemId, password, opinion, comment, seen);
             changed(itemId, tr("You signed %1 of item %2.").arg(sig.stepLabel).arg(itemId));
         },
         m_dialogParent);
@@ -259,11 +253,11 @@ SignDialog* ReviewActions::openSignDialog(qint64 itemId, const InboxEntry* entry
 
 SendBackDialog* ReviewActions::sendBack(qint64 itemId)
 {
-    if (!m_session || itemId <= 0)
+    if (itemId <= 0)
         return nullptr;
     SignTarget target;
     try {
-        target = SignTarget::fromStatus(m_db, ReviewService(m_db).status(*m_session, itemId));
+        target = SignTarget::fromStatus(m_db, ReviewService(m_db).status(m_session, itemId));
     } catch (const Error& e) {
         reportError(tr("Not sent back"), e);
         return nullptr;
@@ -276,7 +270,7 @@ SendBackDialog* ReviewActions::sendBack(qint64 itemId)
     auto* dialog = new SendBackDialog(
         target,
         [this, itemId, seen](const QString& password, const QString& reason) {
-            ReviewService(m_db).sendBack(*m_session, itemId, password, reason, seen);
+            ReviewService(m_db).sendBack(m_session, itemId, password, reason, seen);
             changed(itemId, tr("Item %1 was sent back to its author.").arg(itemId));
         },
         m_dialogParent);
@@ -288,13 +282,39 @@ SendBackDialog* ReviewActions::sendBack(qint64 itemId)
     return dialog;
 }
 
+AttestPaperReviewDialog* ReviewActions::attestPaperReview(qint64 itemId)
+{
+    if (itemId <= 0)
+        return nullptr;
+    std::optional<Item> item;
+    try {
+        item = ItemService(m_db).item(m_session, itemId);
+        if (!item)
+            throw Error(tr("Item %1 does not exist.").arg(itemId));
+        // Refused before the password is asked for, with core's reason.
+        ItemService(m_db).capabilities(m_session, *item).attestPaperReview.require();
+    } catch (const Error& e) {
+        reportError(tr("Not attested"), e);
+        return nullptr;
+    }
+    auto* dialog = new AttestPaperReviewDialog(m_db, m_session, *item, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(this, &QObject::destroyed, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, itemId] {
+        changed(itemId, tr("The paper review of item %1 was attested.").arg(itemId));
+    });
+    connect(dialog, &QDialog::finished, this, &ReviewActions::updateActions);
+    dialog->open();
+    return dialog;
+}
+
 void ReviewActions::showHistory(qint64 itemId)
 {
-    if (!m_session || itemId <= 0)
+    if (itemId <= 0)
         return;
     ReviewStatus status;
     try {
-        status = ReviewService(m_db).status(*m_session, itemId);
+        status = ReviewService(m_db).status(m_session, itemId);
     } catch (const Error& e) {
         reportError(tr("Review history"), e);
         return;

@@ -62,7 +62,7 @@ QString ReviewHistoryHtml::html(const ReviewStatus& status)
     out += QStringLiteral("<p><b>%1</b></p>").arg(esc(approvalLine(status)));
     if (status.paperReview) {
         out += QStringLiteral("<p>%1<br>%2</p>")
-                   .arg(esc(tr("Reviewed on paper: %1").arg(status.paperReview->reviewers)),
+                   .arg(esc(tr("Reviewed on paper: %1").arg(status.paperReview->describe())),
                         esc(tr("recorded %1 by %2")
                                 .arg(localTime(status.paperReview->recordedAt), status.paperReview->recordedBy)));
     }

@@ -9,6 +9,8 @@
 #include "report/pdffile.h"
 #include "report/reviewformdata.h"
 #include "report/reviewformrenderer.h"
+#include "review/itemservice.h"
+#include "review/permissions.h"
 
 #include <QAction>
 #include <QDir>
@@ -68,10 +70,12 @@ QList<QAction*> ReviewPrintActions::actions() const
     return {m_previewForm, m_printForm, m_formPdf, m_monthly};
 }
 
-void ReviewPrintActions::setDatabase(Database* db)
+void ReviewPrintActions::setSession(Database* db, const std::optional<Session>& session)
 {
-    m_db = db;
-    if (!db && m_monthDialog)
+    const bool reader = db && session && Permissions::allows(session->user(), Permission::ReadLedger);
+    m_db = reader ? db : nullptr;
+    m_session = reader ? session : std::nullopt;
+    if (!m_db && m_monthDialog)
         m_monthDialog->close();
     updateActions();
 }
@@ -101,6 +105,9 @@ ReviewPrintActions::Render ReviewPrintActions::formRenderer(QString* name)
     if (!m_db || m_item <= 0)
         return {};
     try {
+        // Read through core as the signed-in user: the form shows ledger content.
+        if (!ItemService(*m_db).item(*m_session, m_item))
+            throw Error(tr("Item %1 does not exist.").arg(m_item));
         const ReviewFormRenderer renderer(ReviewFormData::build(*m_db, m_item));
         *name = tr("Review form %1").arg(m_item);
         return [renderer](QPagedPaintDevice* device) { return renderer.render(device); };

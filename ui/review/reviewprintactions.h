@@ -1,11 +1,14 @@
 #pragma once
 
+#include "review/session.h"
+
 #include <QDate>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QPagedPaintDevice;
@@ -23,7 +26,7 @@ class PrintMonthDialog;
 /// on a printer or as PDF, and the monthly summary of reviews (preview, print, PDF, CSV). Core makes
 /// the data and paints the pages (report/); this only supplies the QPrinter, the preview and files.
 /// The window adds actions() to its File menu (文件 → 打印) and the item's context menu, and tells it
-/// the database and the current item.
+/// the database, the signed-in reader of the ledger and the current item.
 class ReviewPrintActions : public QObject
 {
     Q_OBJECT
@@ -32,8 +35,9 @@ public:
     explicit ReviewPrintActions(QWidget* parent);
     ~ReviewPrintActions() override;
 
-    /// The database to print from; nullptr disables every action.
-    void setDatabase(Database* db);
+    /// The database to print from and the signed-in user, who must read the ledger
+    /// (Permission::ReadLedger); nullptr or no session disables every action.
+    void setSession(Database* db, const std::optional<Session>& session);
     /// The item whose form the item actions print; 0 disables them.
     void setCurrentItem(qint64 itemId);
 
@@ -64,6 +68,7 @@ private:
 
     QWidget* m_parent;
     Database* m_db = nullptr;
+    std::optional<Session> m_session;
     qint64 m_item = 0;
     QAction* m_previewForm;
     QAction* m_printForm;

@@ -3,11 +3,9 @@
 #include "inboxview.h"
 #include "reviewactions.h"
 
-#include "ledger/itemactions.h"
 #include "ledger/itemdetailsview.h"
 #include "ledger/ledgerview.h"
 #include "mainwindow.h"
-#include "models/ledgermodel.h"
 
 #include "review/permissions.h"
 
@@ -45,6 +43,10 @@ ReviewWorkflow::ReviewWorkflow(MainWindow* window)
         if (m_actions)
             m_actions->setCurrentItem(id);
     });
+    connect(window->detailsView(), &ItemDetailsView::attestPaperReviewRequested, this, [this](qint64 id) {
+        if (m_actions)
+            m_actions->attestPaperReview(id);
+    });
     sessionChanged();
 }
 
@@ -64,34 +66,26 @@ void ReviewWorkflow::sessionChanged()
     const bool ledger = db && session && Permissions::allows(session->user(), Permission::ReadLedger);
     const bool signer = ledger && Permissions::allows(session->user(), Permission::SignReviews);
 
-    if (QMenu* menu = m_window->reviewMenu()) {
-        menu->clear();
-        if (ledger) {
-            m_actions = new ReviewActions(*db, m_window);
-            m_actions->setSession(current);
-            if (LedgerView* view = m_window->ledgerView())
-                m_actions->setCurrentItem(view->currentItemId());
-            connect(m_actions, &ReviewActions::itemChanged, this, &ReviewWorkflow::itemChanged);
-            connect(m_actions, &ReviewActions::reviewChanged, m_inbox, &InboxView::refresh);
-            connect(m_actions, &ReviewActions::message, this,
-                    [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
-            for (QAction* action : m_actions->actions()) {
-                if (action)
-                    menu->addAction(action);
-                else
-                    menu->addSeparator();
+    QMenu* menu = m_window->reviewMenu();
+    menu->clear();
+    if (ledger) {
+        m_actions = new ReviewActions(*db, *session, m_window);
+        m_actions->setCurrentItem(m_window->ledgerView()->currentItemId());
+        connect(m_actions, &ReviewActions::message, this,
+                [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
+        QMenu* context = m_window->itemContextMenu();
+        context->addSeparator();
+        for (QAction* action : m_actions->actions()) {
+            if (action) {
+                menu->addAction(action);
+                context->addAction(action);
+            } else {
+                menu->addSeparator();
+                context->addSeparator();
             }
-            menu->addSeparator();
-            menu->addAction(m_dock->toggleViewAction());
         }
-    }
-    // Edits change what can be submitted: the actions follow the item.
-    if (ItemActions* items = m_window->itemActions()) {
-        items->setSession(current);
-        connect(items, &ItemActions::itemChanged, this, [this] {
-            if (m_actions)
-                m_actions->updateActions();
-        });
+        menu->addSeparator();
+        menu->addAction(m_dock->toggleViewAction());
     }
     m_inbox->setDatabase(ledger ? db : nullptr);
     m_inbox->setSession(ledger ? current : std::nullopt);
@@ -114,14 +108,6 @@ void ReviewWorkflow::countChanged(int count)
     m_dock->setWindowTitle(m_inbox->title());
     m_countLabel->setText(tr("To sign: %1").arg(count));
     m_countLabel->setToolTip(m_inbox->signInNotice());
-}
-
-void ReviewWorkflow::itemChanged(qint64 itemId)
-{
-    if (LedgerModel* model = m_window->ledgerModel())
-        model->refreshItem(itemId);
-    if (auto* details = m_window->findChild<ItemDetailsView*>(); details && details->itemId() == itemId)
-        details->showItem(itemId);
 }
 
 } // namespace gongkai::ui

@@ -12,9 +12,10 @@ class InboxView;
 class MainWindow;
 class ReviewActions;
 
-/// Puts the review chain into the main window: the Review menu's actions, the inbox dock (待审) with
-/// its count in the dock title and the status bar, and the notice at sign-in. It follows the window's
-/// session (sessionChanged) and current item, and refreshes the ledger and inbox after each action.
+/// Puts the review chain into the main window: the Review menu's actions (also in the ledger's context
+/// menu and, for attesting a paper review, the details pane), the inbox dock (待审) with its count in the
+/// dock title and the status bar, and the notice at sign-in. It follows the window's session
+/// (sessionChanged) and current item; the ledger, the inbox and the details follow the change events.
 class ReviewWorkflow : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,6 @@ public slots:
 private:
     void sessionChanged();
     void countChanged(int count);
-    void itemChanged(qint64 itemId);
 
     MainWindow* m_window;
     QPointer<ReviewActions> m_actions;
