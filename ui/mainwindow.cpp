@@ -382,6 +382,9 @@ void MainWindow::rebuildDatabaseActions()
         m_adminMenu->addSeparator();
         addAdministrationAction(m_adminActions->chainAction());
         addAdministrationAction(m_adminActions->wordListAction());
+        // The historical ledger's missing names (departments, lists, authors), created in one step.
+        m_adminMenu->addSeparator();
+        addAdministrationAction(m_transfer->createNamesAction());
     }
     // Menus the user's roles have no use for are not shown at all.
     const bool ledger = m_model != nullptr;
@@ -489,7 +492,7 @@ void MainWindow::clearSessionParts()
     m_undoStack->clear();
     m_details->setSession(nullptr, std::nullopt);
     m_filterBar->setDatabase(nullptr);
-    m_transfer->setDatabase(nullptr);
+    m_transfer->setSession(nullptr, nullptr);
 }
 
 void MainWindow::applySession()
@@ -503,7 +506,7 @@ void MainWindow::applySession()
     if (ledger) {
         m_filterBar->setDatabase(m_db.get());
         m_details->setSession(m_db.get(), m_session);
-        m_transfer->setDatabase(m_db.get());
+        m_transfer->setSession(m_db.get(), &*m_session);
         // The filter bar was just cleared: the new model starts with the whole ledger.
         m_model = new LedgerModel(*m_db, this);
         connect(m_model, &LedgerModel::countChanged, this, &MainWindow::updateCount);
@@ -526,6 +529,7 @@ void MainWindow::applySession()
         m_pages->addWidget(m_auditView);
         m_pages->setCurrentWidget(m_auditView);
     } else if (administrator) {
+        m_transfer->setSession(m_db.get(), &*m_session); // only its "create missing names" is theirs
         m_adminPage = new AdministrationPage;
         m_pages->addWidget(m_adminPage);
         m_pages->setCurrentWidget(m_adminPage);

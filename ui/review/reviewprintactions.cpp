@@ -1,5 +1,7 @@
 #include "reviewprintactions.h"
 
+#include "review/reviewservice.h"
+
 #include "printmonthdialog.h"
 
 #include "error.h"
@@ -106,9 +108,7 @@ ReviewPrintActions::Render ReviewPrintActions::formRenderer(QString* name)
         return {};
     try {
         // Read through core as the signed-in user: the form shows ledger content.
-        if (!ItemService(*m_db).item(*m_session, m_item))
-            throw Error(tr("Item %1 does not exist.").arg(m_item));
-        const ReviewFormRenderer renderer(ReviewFormData::build(*m_db, m_item));
+        const ReviewFormRenderer renderer(ReviewService(*m_db).reviewForm(*m_session, m_item));
         *name = tr("Review form %1").arg(m_item);
         return [renderer](QPagedPaintDevice* device) { return renderer.render(device); };
     } catch (const Error& e) {
@@ -119,10 +119,10 @@ ReviewPrintActions::Render ReviewPrintActions::formRenderer(QString* name)
 
 ReviewPrintActions::Render ReviewPrintActions::summaryRenderer(const QDate& month)
 {
-    if (!m_db)
+    if (!m_db || !m_session)
         return {};
     try {
-        const MonthlySummaryRenderer renderer(MonthlySummaryData::build(*m_db, month));
+        const MonthlySummaryRenderer renderer(ReviewService(*m_db).monthlySummary(*m_session, month));
         return [renderer](QPagedPaintDevice* device) { return renderer.render(device); };
     } catch (const Error& e) {
         failed(tr("Monthly Review Summary"), e.message());
@@ -186,7 +186,7 @@ void ReviewPrintActions::saveFormPdf()
 
 void ReviewPrintActions::saveSummaryCsv(const QDate& month)
 {
-    if (!m_db)
+    if (!m_db || !m_session)
         return;
     const QString name = tr("Review summary %1").arg(month.toString(QStringLiteral("yyyy-MM")));
     const QString path = QFileDialog::getSaveFileName(
@@ -194,7 +194,7 @@ void ReviewPrintActions::saveSummaryCsv(const QDate& month)
     if (path.isEmpty())
         return;
     try {
-        if (!MonthlySummaryCsv::writeFile(MonthlySummaryData::build(*m_db, month), path))
+        if (!MonthlySummaryCsv::writeFile(ReviewService(*m_db).monthlySummary(*m_session, month), path))
             failed(tr("Save as CSV"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
     } catch (const Error& e) {
         failed(tr("Save as CSV"), e.message());

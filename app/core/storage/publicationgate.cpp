@@ -95,10 +95,14 @@ QList<FieldError> PublicationGate::check(const Item& item, const Item* stored) c
         return {}; // it goes back under review; nothing new is published
 
     QList<FieldError> errors;
-    // The disclosure attribute binds: a withheld item never goes out, whatever its review said.
-    const QString why = n.attribute == DisclosureAttribute::Withheld
-                            ? tr("the item is marked 不予公开 (withheld); it is never published.")
-                            : problem(approval, hash);
+    // 已审核 records that the review ended, whatever it concluded; going out (a new publication, 已发布) needs
+    // a review that allows it, and the disclosure attribute binds: a withheld item never goes out.
+    const bool goesOut = !fresh.isEmpty() || becomesPublished;
+    QString why = problem(approval, hash);
+    if (!goesOut && approval.isApproved() && approval.contentHash == hash)
+        why.clear();
+    if (goesOut && why.isEmpty() && n.attribute == DisclosureAttribute::Withheld)
+        why = tr("the item is marked 不予公开 (withheld); it is never published.");
     if (!why.isEmpty()) {
         for (int i : fresh)
             errors.append(
