@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../app/demo/demogenerator.cpp" line="+623"/>
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
 </context>
@@ -58,41 +58,41 @@
     <message numerus="yes">
         <location filename="../app/cli/iocommands.cpp" line="+140"/>
         <source>%n name(s) the file uses are missing from the database:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name the file uses are missing from the database:</numerusform>
+            <numerusform>%n names the file uses are missing from the database:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews with --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row went out or name a paper review: a section chief or leader attests their paper reviews with --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT].</numerusform>
+            <numerusform>%n rows went out or name a paper review: a section chief or leader attests their paper reviews with --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT].</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n paper review(s) attested by %1, form %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paper review attested by %1, form %2</numerusform>
+            <numerusform>%n paper reviews attested by %1, form %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>%n name(s) missing; run without --check to create them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name missing; run without --check to create them</numerusform>
+            <numerusform>%n names missing; run without --check to create them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n name(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name created</numerusform>
+            <numerusform>%n names created</numerusform>
         </translation>
     </message>
 </context>
@@ -212,33 +212,33 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row went out or name a paper review: a section chief or leader attests their paper reviews below.</numerusform>
+            <numerusform>%n rows went out or name a paper review: a section chief or leader attests their paper reviews below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n problem(s) found; nothing was created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found; nothing was created.</numerusform>
+            <numerusform>%n problems found; nothing was created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Created %n name(s). The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created %n name. The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</numerusform>
+            <numerusform>Created %n names. The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n name(s) missing; create them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n name missing; create them now?</numerusform>
+            <numerusform>%n names missing; create them now?</numerusform>
         </translation>
     </message>
 </context>
@@ -304,9 +304,9 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>Created %n name(s) for a ledger file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created %n name for a ledger file</numerusform>
+            <numerusform>Created %n names for a ledger file</numerusform>
         </translation>
     </message>
 </context>

@@ -487,20 +487,20 @@
     <message>
         <location filename="../app/demo/demogenerator.cpp" line="+622"/>
         <source>The database has %1 and %2; the demo office goes only into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有 %1 和 %2；演示单位只能写入新建的空数据库。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条信息</numerusform>
         </translation>
     </message>
 </context>
@@ -510,37 +510,37 @@
         <location filename="../app/demo/demohistory.cpp" line="+124"/>
         <location filename="../app/demo/demotext.cpp" line="+156"/>
         <source>The demo office&apos;s text is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示单位的文本不完整。</translation>
     </message>
     <message>
         <location filename="../app/demo/demotext.cpp" line="-80"/>
         <source>The demo office&apos;s text (%1) is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序中缺少演示单位的文本（%1）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The demo office&apos;s text (%1) is broken: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示单位的文本（%1）已损坏：%2。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The demo office&apos;s text has no part “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示单位的文本中没有“%1”部分。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The demo office&apos;s text has no templates for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示单位的文本中没有“%1”的模板。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The demo office&apos;s text has no words for {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示单位的文本中没有 {%1} 的词语。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The demo office&apos;s text uses an unknown placeholder {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示单位的文本使用了未知占位符 {%1}。</translation>
     </message>
 </context>
 <context>
@@ -826,28 +826,28 @@
     <message>
         <location filename="../app/core/io/itemimporter.cpp" line="+101"/>
         <source>the attestation names no paper form: give its number or date</source>
-        <translation type="unfinished"></translation>
+        <translation>证明中未注明纸质审查单：请提供其编号或日期</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+119"/>
         <source>%1 cannot attest paper reviews: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能证明纸质审查：%2</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>%1 tried to import items of other authors; an author imports only their own items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 试图导入其他撰稿人的信息；撰稿人只能导入本人的信息。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was to attest the paper reviews of items they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被指定证明的纸质审查中包含其本人撰写的信息。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the attester %1 could not be signed in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法登录证明人 %1：%2</translation>
     </message>
     <message>
         <location line="+168"/>
@@ -897,7 +897,7 @@
     <message>
         <location line="+3"/>
         <source>“%1” is named both as a publication channel (发布记录) and as an upper agency (报送记录); a name can only be one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”同时被列为发布渠道（发布记录）和上级部门（报送记录）；一个名称只能属于其中之一</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1027,27 +1027,27 @@
     <message>
         <location line="+12"/>
         <source>%1 (%2) is not an author (撰稿人); items are written by authors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）不是撰稿人；信息须由撰稿人撰写</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the row&apos;s author is %1: %2 imports only their own items; a publisher (信息发布员) imports other authors&apos; items</source>
-        <translation type="unfinished"></translation>
+        <translation>该行的撰稿人是 %1：%2 只能导入本人的信息；信息发布员可导入其他撰稿人的信息</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the item went out (已审核, 已发布 or publications) or names a paper review, and nothing goes out unreviewed: it needs a paper review attested by a signer — a section chief or leader attests the file&apos;s paper reviews with their password and the paper form&apos;s number or date</source>
-        <translation type="unfinished"></translation>
+        <translation>该信息已对外发出（已审核、已发布或有发布记录）或注明了纸质审查，而任何信息未经审查不得发出：需由签署人证明其纸质审查——由科室负责人或领导凭本人密码及纸质审查单的编号或日期，证明该文件中的纸质审查</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the item went out (已审核, 已发布 or publications) but its paper review is not named: give its paper reviewers and the dates in this column, or a text for all such rows</source>
-        <translation type="unfinished"></translation>
+        <translation>该信息已对外发出（已审核、已发布或有发布记录），但未注明其纸质审查：请在此列中填写纸质审查人及日期，或为所有此类行提供统一文本</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 attests the file&apos;s paper reviews and wrote this item: nobody attests the review of their own item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 负责证明该文件的纸质审查，但本条信息由其撰写：任何人不得证明本人信息的审查</translation>
     </message>
     <message>
         <location line="-112"/>
@@ -1168,112 +1168,112 @@
     <message>
         <location filename="../app/core/review/itemrules.cpp" line="+51"/>
         <source>Items are created by their authors, as themselves: %1 cannot name another user as the author.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息只能由撰稿人以本人身份创建：%1 不能将其他用户指定为撰稿人。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only the author of item %1 can change it.</source>
-        <translation type="unfinished">只有撰稿人才能修改编号%1的信息。</translation>
+        <translation>只有信息 %1 的撰稿人可以修改该信息。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is withdrawn; it cannot be changed.</source>
-        <translation type="unfinished">编号%1的信息已撤回，不能修改。</translation>
+        <translation>信息 %1 已撤回，不能修改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item %1 is under review and frozen; recall the submission to change it.</source>
-        <translation type="unfinished">编号%1的信息正在审查中，已冻结；如需修改，请撤回送审。</translation>
+        <translation>信息 %1 正在审查中，已冻结；如需修改，请撤销送审。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the author of item %1 can submit it for review.</source>
-        <translation type="unfinished">只有撰稿人才能将编号%1的信息提交审查。</translation>
+        <translation>只有信息 %1 的撰稿人可以提交审查。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is withdrawn; it cannot be submitted.</source>
-        <translation type="unfinished">编号%1的信息已撤回，不能提交审查。</translation>
+        <translation>信息 %1 已撤回，不能提交审查。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is under review already.</source>
-        <translation type="unfinished">编号%1的信息已在审查中。</translation>
+        <translation>信息 %1 已在审查中。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is approved already and has not changed since.</source>
-        <translation type="unfinished">编号%1的信息已审核通过，此后未作修改。</translation>
+        <translation>信息 %1 已审查通过，且此后未作修改。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the author of item %1 can recall its submission.</source>
-        <translation type="unfinished">只有撰稿人才能撤回编号%1的信息的送审。</translation>
+        <translation>只有信息 %1 的撰稿人可以撤销送审。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is not under review.</source>
-        <translation type="unfinished">编号%1的信息不在审查中。</translation>
+        <translation>信息 %1 不在审查中。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the author of item %1, the section chief of its department or a leader can withdraw it.</source>
-        <translation type="unfinished">只有撰稿人、所在科室负责人或领导才能撤回编号%1的信息。</translation>
+        <translation>只有信息 %1 的撰稿人、所在科室的科室负责人或领导可以撤回该信息。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Item %1 is withdrawn already.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1 已经撤回。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item %1 is not withdrawn.</source>
-        <translation type="unfinished">编号%1的信息未被撤回。</translation>
+        <translation>信息 %1 未撤回。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the author of item %1 or a publisher (信息发布员) can record where it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有信息 %1 的撰稿人或信息发布员可以登记其发布和报送情况。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 is withdrawn; it cannot be published.</source>
-        <translation type="unfinished">编号%1的信息已撤回，不能发布。</translation>
+        <translation>信息 %1 已撤回，不能发布。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Item %1 is marked 不予公开 (withheld); it is never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1 标记为“不予公开”，不得发布。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item %1 cannot be published: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1 不能发布：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a section chief, leader in charge or principal leader can attest that item %1 was reviewed on paper (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有科室负责人、分管领导或主要领导可以证明信息 %1 已经过纸质审查（%2）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody attests the review of their own item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人不得证明本人信息 %1 的审查。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is withdrawn.</source>
-        <translation type="unfinished">编号%1的信息已撤回。</translation>
+        <translation>信息 %1 已撤回。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 has its paper review recorded already.</source>
-        <translation type="unfinished">编号%1的信息已登记纸质审查。</translation>
+        <translation>信息 %1 已登记纸质审查。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 is reviewed in the program; a paper review is only for items never reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1 已在本程序中审查；纸质审查仅适用于从未在本程序中审查的信息。</translation>
     </message>
 </context>
 <context>
@@ -1326,17 +1326,17 @@
     <message>
         <location line="-31"/>
         <source>Name the paper review form: its number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>请注明纸质审查单：编号或日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the paper reviewers and the dates they signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请注明纸质审查人及其签署日期。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The password is wrong; nothing was attested.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误，未作任何证明。</translation>
     </message>
 </context>
 <context>
@@ -1383,12 +1383,12 @@
     <message>
         <location filename="../app/core/domain/reviewround.cpp" line="+107"/>
         <source>form %1, </source>
-        <translation type="unfinished"></translation>
+        <translation>审查单 %1，</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2attested by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%3证明）</translation>
     </message>
 </context>
 <context>
@@ -1472,17 +1472,17 @@
     <message>
         <location line="+2"/>
         <source>record publications and submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发布和报送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attest a paper review</source>
-        <translation type="unfinished"></translation>
+        <translation>证明纸质审查</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1560,7 +1560,7 @@
     <message>
         <location line="+43"/>
         <source>the item is marked 不予公开 (withheld); it is never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>该信息标记为“不予公开”，不得发布。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1575,7 +1575,7 @@
     <message>
         <location line="+7"/>
         <source>Publication %1: dated %2, in the future; record a publication once it is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>发布 %1：日期为 %2，尚未到来；请在实际发布后再登记。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1901,7 +1901,7 @@
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>信息发布员</translation>
     </message>
 </context>
 <context>
@@ -2332,47 +2332,47 @@
     <message>
         <location line="-176"/>
         <source>Creates the database, or brings its schema up to date, and prints the schema version. With --admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD, or from GONGKAI_NEW_PASSWORD when you sign in with --user). Without --user it runs only on a database without accounts, or to create the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库或将其结构更新到最新版本，并输出结构版本。使用 --admin 时，还会为新数据库创建首个系统管理员（密码取自 GONGKAI_PASSWORD；使用 --user 登录时取自 GONGKAI_NEW_PASSWORD）。不使用 --user 时，仅可在没有账号的数据库上运行，或用于创建首个系统管理员。</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Usage: gongkai-cli --user LOGIN user add|list|passwd|unlock [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN user add|list|passwd|unlock [options]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Usage: gongkai-cli --user LOGIN %1 add|list [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN %1 add|list [options]</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Adds a %1 and prints its id (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1并输出其 ID（系统管理员）。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Adds an account and prints its id (administrator). Its first password comes from GONGKAI_NEW_PASSWORD or is typed; the user changes it at the first sign-in. Roles: %1 (administrator and auditor stand alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账号并输出其 ID（系统管理员）。初始密码取自 GONGKAI_NEW_PASSWORD 或手动输入；用户首次登录时须修改。角色：%1（系统管理员和审计管理员不可兼任其他角色）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accepted for older scripts: the first password always comes from GONGKAI_NEW_PASSWORD (or is typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>为兼容旧脚本而保留：初始密码始终取自 GONGKAI_NEW_PASSWORD（或手动输入）。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Changes a password. Your own (LOGIN left out or your --user): the current password from GONGKAI_PASSWORD and the new one from GONGKAI_NEW_PASSWORD (or typed); this also works when the password must be changed after a reset. Someone else&apos;s: as an administrator, the new password from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码。修改本人密码（省略 LOGIN 或为本人的 --user）：当前密码取自 GONGKAI_PASSWORD，新密码取自 GONGKAI_NEW_PASSWORD（或手动输入）；重置后须修改密码时也可使用。修改他人密码：须为系统管理员，新密码取自 GONGKAI_NEW_PASSWORD；对方须在下次登录时修改。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whose password (default: your own).</source>
-        <translation type="unfinished"></translation>
+        <translation>要修改谁的密码（默认：本人）。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ends an account&apos;s lock-out after too many failed sign-ins (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>解除账号因登录失败次数过多而被锁定的状态（系统管理员）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2443,7 +2443,7 @@
     <message>
         <location line="-39"/>
         <source>Lists the accounts with their departments, roles and sign-in state (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账号及其科室、角色和登录状态（系统管理员）。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2501,17 +2501,17 @@
     <message>
         <location line="-24"/>
         <source>For an approved item, whose change starts a new review: why it is submitted despite high findings of the pre-screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于已审查通过的信息，修改后将重新审查：说明在预筛查发现高风险问题的情况下仍提交审查的理由。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Usage: gongkai-cli --user LOGIN attachment add|list|remove|save [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN attachment add|list|remove|save [options]</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Attaches .txt and .docx files to an item (its author, while it is not under review). Their text is screened with the item&apos;s; attaching to an approved item starts a new review.</source>
-        <translation type="unfinished"></translation>
+        <translation>为信息添加 .txt 和 .docx 附件（由撰稿人操作，且信息不在审查中）。附件文本与信息一并筛查；为已审查通过的信息添加附件将重新开始审查。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2576,7 +2576,7 @@
     <message>
         <location line="+11"/>
         <source>Removes a file from an item (its author, while it is not under review). The database keeps it for the earlier reviews that covered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>从信息中移除附件（由撰稿人操作，且信息不在审查中）。数据库仍保留该文件，供此前涵盖它的审查使用。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2657,7 +2657,43 @@ Commands:
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli [--db PATH|URL] --user LOGIN COMMAND [options]
+
+已发布信息台账，供脚本和系统管理员使用。不指定 --db 时，使用程序上次使用的数据库。
+对于 PostgreSQL 服务器（postgresql://user@host:port/dbname），密码取自
+GONGKAI_DB_PASSWORD，否则会提示输入。
+
+每条命令都需登录：--user LOGIN，密码取自 GONGKAI_PASSWORD 或手动输入，
+并可执行该用户角色允许的操作：author、publisher（信息发布员）、section_chief、
+leader_in_charge、principal_leader、administrator 或 auditor。不使用 --user 时，仅可运行
+--help、--version、screen 和 verify，以及在没有账号的数据库上运行 init 和 demo；
+其他操作均被拒绝，且拒绝情况会记入审计日志。
+
+命令：
+  init [--admin LOGIN]          创建数据库或将其结构更新到最新版本
+  demo [--items N] [--seed S]   用演示单位数据填充空数据库
+  department add|list           科室
+  channel add|list              发布渠道和上级部门
+  category add|list             信息类别
+  user add|list|passwd|unlock   账号及其角色和密码
+  item add|show|withdraw        台账信息
+  attachment add|list|remove|save   信息的 .txt/.docx 附件
+  publication add ITEM          登记信息的发布
+  submission add|adopt ITEM     登记向上级部门的报送或其采用情况
+  list items                    按条件筛选列出台账
+  import items FILE             从 CSV 导入台账
+  export items FILE             将台账导出为 CSV
+  review submit|approve|reject|recall|attest|status|inbox   保密审查
+  audit list|export             审计日志（审计管理员）
+  verify                        校验审计日志和已签署内容
+  print review-form|monthly-summary|unit   以 PDF/CSV 输出审查表和月度汇总
+  screen FILE…                  筛查 .txt/.docx 文件中的密级标识和个人信息
+  words list|add|remove|import  本单位词库（敏感词和错误表述）
+  record add|list|edit|delete|import|export   工作记录：培训、访谈、送达
+  report quarterly|finalize|list|show|trace   季度自查报告
+
+运行 gongkai-cli COMMAND --help 查看某条命令的选项。
+</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2706,27 +2742,27 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="-43"/>
         <source>Run: gongkai-cli --user %1 user passwd (current password in GONGKAI_PASSWORD, the new one in GONGKAI_NEW_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>请运行：gongkai-cli --user %1 user passwd（当前密码放在 GONGKAI_PASSWORD 中，新密码放在 GONGKAI_NEW_PASSWORD 中）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this command</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>无已登录用户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要已登录的用户：请指定 --user LOGIN（密码放在 GONGKAI_PASSWORD 中）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Usage: gongkai-cli [--db PATH|URL] %1%2 %3</source>
-        <translation type="unfinished">用法：gongkai-cli [--db 路径|URL] %1%2 %3</translation>
+        <translation>用法：gongkai-cli [--db PATH|URL] %1%2 %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2795,7 +2831,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location filename="../app/cli/democommand.cpp" line="+16"/>
         <source>Fills a new, empty database with a demo office (某市商务局): departments, users with every role, and ledger items with their reviews, publications and submissions, spread over the last two years (over more years for more than 200,000 items), with the audit trail the program would have written. A database that has any account or item is refused. The same seed gives the same office.</source>
-        <translation type="unfinished"></translation>
+        <translation>用演示单位（某市商务局）填充新建的空数据库：包括科室、涵盖所有角色的用户，以及台账信息及其审查、发布和报送记录，时间分布在最近两年（信息超过 200,000 条时分布在更多年份），并附带程序本应写入的审计日志。已有任何账号或信息的数据库将被拒绝。相同的种子生成相同的单位数据。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2815,17 +2851,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+10"/>
         <source>demo runs without --user: it writes only into a new, empty database, where there is nobody to sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 无需 --user 即可运行：它只写入新建的空数据库，其中没有可供登录的账号</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Reviews: %1 rounds with %2 signatures, %3 older items attested as reviewed on paper; %4 work records; %5 audit records</source>
-        <translation type="unfinished"></translation>
+        <translation>审查：%1 轮，%2 次签署，%3 条较早的信息经证明已进行纸质审查；%4 条工作记录；%5 条审计记录</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every demo account signs in with the password %1 (gongkai-cli --user LOGIN …).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有演示账号的登录密码均为 %1（gongkai-cli --user LOGIN …）。</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -2868,80 +2904,80 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+28"/>
         <source>departments</source>
-        <translation type="unfinished"></translation>
+        <translation>科室</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>信息类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>channels</source>
-        <translation type="unfinished"></translation>
+        <translation>发布渠道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upper agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>上级部门</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>authors</source>
-        <translation type="unfinished"></translation>
+        <translation>撰稿人</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>import: say what to import (items, or names for the administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>import：请指定要导入的内容（items；系统管理员可指定 names）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imports ledger items from a CSV file (UTF-8 with or without BOM, or GBK/GB18030; headers in Chinese or English) as the --user: an author imports their own items, a publisher (信息发布员) the historical ledger of every author. All or nothing: any problem leaves the database as it was. Names the database does not know are problems; the administrator creates them with import names. Rows that went out (已审核, 已发布, publications) or fill 纸质审查 need their paper reviews attested, once for the file, by a section chief or leader: --attest-by and --paper-form, the attester&apos;s password from GONGKAI_ATTEST_PASSWORD or typed. FILE - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 --user 身份从 CSV 文件（UTF-8，带或不带 BOM，或 GBK/GB18030；表头可为中文或英文）导入台账信息：撰稿人导入本人的信息，信息发布员导入所有撰稿人的历史台账。全部成功或全部不导入：出现任何问题时数据库保持不变。数据库中不存在的名称视为问题，由系统管理员通过 import names 创建。已对外发出（已审核、已发布、有发布记录）或填写了“纸质审查”列的行，需由科室负责人或领导对整个文件一次性证明其纸质审查：使用 --attest-by 和 --paper-form，证明人的密码取自 GONGKAI_ATTEST_PASSWORD 或手动输入。FILE 为 - 时读取标准输入。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The signer (section chief, leader in charge or principal leader) who attests the file&apos;s paper reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明该文件纸质审查的签署人（科室负责人、分管领导或主要领导）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The paper review forms&apos; number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质审查单的编号或日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paper reviewers and dates of every row that needs the attestation and leaves 纸质审查 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有需要证明且“纸质审查”列为空的行的纸质审查人及日期。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>import items: --paper-form and --reviewed-on-paper belong to an attestation: give --attest-by LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>import items：--paper-form 和 --reviewed-on-paper 属于证明选项：请指定 --attest-by LOGIN</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Password of %1, who attests the paper reviews: </source>
-        <translation type="unfinished"></translation>
+        <translation>纸质审查证明人 %1 的密码：</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n name(s) the file uses are missing from the database:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件中使用的 %n 个名称在数据库中不存在：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The administrator can create them with: gongkai-cli --user ADMIN import names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员可使用以下命令创建：gongkai-cli --user ADMIN import names %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews with --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行已对外发出或注明了纸质审查：需由科室负责人或领导使用 --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT] 证明其纸质审查。</numerusform>
         </translation>
     </message>
     <message>
@@ -2957,53 +2993,53 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message numerus="yes">
         <location line="+2"/>
         <source>%n paper review(s) attested by %1, form %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项纸质审查已由 %1 证明，审查单 %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The administrator&apos;s step before an import: creates, in one go, the departments, categories, channels, upper agencies and authors a ledger CSV file names and the database lacks. Reads only the names, never the items. New authors get inactive accounts author-001, author-002 … without a password: activate them and set a password before they sign in. FILE - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入前由系统管理员执行的步骤：一次性创建台账 CSV 文件中出现而数据库中缺少的科室、信息类别、发布渠道、上级部门和撰稿人。只读取名称，不读取信息。新撰稿人将获得未启用且无密码的账号 author-001、author-002 …：请在其登录前启用账号并设置密码。FILE 为 - 时读取标准输入。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The CSV file an import is to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的 CSV 文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the missing names and create nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出缺少的名称，不创建任何内容。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No names missing</source>
-        <translation type="unfinished"></translation>
+        <translation>没有缺少的名称</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n name(s) missing; run without --check to create them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺少 %n 个名称；不带 --check 运行即可创建</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n name(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建 %n 个名称</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>新撰稿人的账号未启用且没有密码：请在其登录前启用账号并设置密码。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exports the ledger (or the items the filter picks) as CSV in UTF-8 with BOM, one row per item, for readers of the ledger (not the administrator or the auditor). FILE - writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>将台账（或筛选出的信息）导出为 UTF-8 带 BOM 的 CSV 文件，每条信息一行，供台账查阅人员使用（系统管理员和审计管理员除外）。FILE 为 - 时写入标准输出。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3013,7 +3049,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+6"/>
         <source>export: say what to export (items)</source>
-        <translation type="unfinished"></translation>
+        <translation>export：请指定要导出的内容（items）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3105,72 +3141,72 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="-316"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销送审</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a publication</source>
-        <translation type="unfinished"></translation>
+        <translation>登记发布</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a submission or adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>登记报送或采用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attest a paper review</source>
-        <translation type="unfinished"></translation>
+        <translation>证明纸质审查</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: missing action (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少操作（%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: unknown action “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知操作“%2”（%3）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Usage: gongkai-cli --user LOGIN item add|show|withdraw [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN item add|show|withdraw [options]</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Adds an item to the ledger as a draft, with the --user (an author) as its author, and prints its id. A paper review is attested separately (review attest), by a signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>将信息作为草稿加入台账，以 --user（须为撰稿人）为其撰稿人，并输出其编号。纸质审查由签署人另行证明（review attest）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The author&apos;s login; items are created by their authors, so anyone but yourself is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>撰稿人的登录名；信息由撰稿人本人创建，指定您本人以外的任何人均会被拒绝。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Shows one item with its publications and submissions, and what you may do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一条信息及其发布和报送记录，以及您可对其执行的操作。</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -3276,87 +3312,87 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+9"/>
         <source>You may: only read it</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以：仅查看</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Withdraws an item (撤回): it stays in the ledger, marked withdrawn. Its author, the section chief of its department or a leader may.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回信息：该信息仍保留在台账中，并标记为已撤回。其撰稿人、所属科室的科室负责人或领导可执行此操作。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Records that an approved item was published on a channel: a publisher on any item, an author on their own. Never for an item marked or reviewed 不予公开, never dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记审核通过的信息已在某一发布渠道发布：信息发布员可登记任何信息，撰稿人只能登记本人的信息。标记为或经审查确定为不予公开的信息不得登记发布，发布日期不得晚于当天。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The day it was published (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期（默认为今天）。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Usage: gongkai-cli --user LOGIN submission add|adopt ITEM [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN submission add|adopt ITEM [options]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>submission: missing action (add or adopt)</source>
-        <translation type="unfinished"></translation>
+        <translation>submission：缺少操作（add 或 adopt）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>submission: unknown action “%1” (add or adopt)</source>
-        <translation type="unfinished"></translation>
+        <translation>submission：未知操作“%1”（add 或 adopt）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Records that an item was submitted to an upper agency, and whether the agency adopted it: a publisher on any item, an author on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记信息已报送上级部门，以及该部门是否采用：信息发布员可登记任何信息，撰稿人只能登记本人的信息。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The day it was submitted (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>报送日期（默认为今天）。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Records that an upper agency adopted an item submitted to it earlier: the latest submission to the agency that is not adopted yet (or the one of --date).</source>
-        <translation type="unfinished"></translation>
+        <translation>登记上级部门已采用此前报送的信息：对应向该部门最近一次尚未采用的报送（或 --date 指定的报送）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The upper agency the item was submitted to.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息所报送的上级部门。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day of the submission, when there are several.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在多次报送时，指定报送日期。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the submission of item %1 to “%2” is recorded as adopted already</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1 向“%2”的报送已登记为已采用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>item %1 has no submission to “%2”%3; record it with submission add</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1 没有向“%2”报送的记录%3；请先使用 submission add 登记</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（日期：%1）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Item %1: adopted by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1：已于 %3 被 %2 采用。</translation>
     </message>
     <message>
         <location line="-136"/>
@@ -3396,7 +3432,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location filename="../app/cli/listcommands.cpp" line="+49"/>
         <source>Usage: gongkai-cli --user LOGIN list items [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN list items [options]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3451,7 +3487,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+19"/>
         <source>Lists the ledger, newest drafted first: every matching item unless --limit is given. For readers of the ledger (not the administrator or the auditor).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出台账，按起草时间由新到旧排列：未指定 --limit 时列出所有匹配的信息。供台账查阅人员使用（系统管理员和审计管理员除外）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3502,7 +3538,9 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>Usage: gongkai-cli --user LOGIN print review-form ITEM --out FILE.pdf [--json]
        gongkai-cli --user LOGIN print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
        gongkai-cli --user LOGIN print unit [NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN print review-form ITEM --out FILE.pdf [--json]
+       gongkai-cli --user LOGIN print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
+       gongkai-cli --user LOGIN print unit [NAME]</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3673,7 +3711,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+28"/>
         <source>Usage: gongkai-cli --user LOGIN record add|list|edit|delete|import|export [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN record add|list|edit|delete|import|export [options]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3931,12 +3969,16 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
        gongkai-cli --user LOGIN report list [--json]
        gongkai-cli --user LOGIN report show ID --format pdf|json|html --out FILE [--pdfa]
        gongkai-cli --user LOGIN report trace KEY --year Y --quarter Q [--cumulative]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN report quarterly --year Y --quarter Q [--cumulative] [--from D --to D] --format pdf|json|html --out FILE [--pdfa]
+       gongkai-cli --user LOGIN report finalize --year Y --quarter Q [--cumulative] [--from D --to D]
+       gongkai-cli --user LOGIN report list [--json]
+       gongkai-cli --user LOGIN report show ID --format pdf|json|html --out FILE [--pdfa]
+       gongkai-cli --user LOGIN report trace KEY --year Y --quarter Q [--cumulative]</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Finalizes the report of the period: its figures and text as they are now are archived as the period&apos;s next version, which later changes to the ledger never alter (an author).</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿本期报告：将其当前的数据和文字归档为本期的下一个版本，此后台账的变更不会改变该版本（由撰稿人执行）。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4039,17 +4081,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+25"/>
         <source>Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|attest|status|inbox [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN review submit|approve|reject|recall|attest|status|inbox [options]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>review: missing action (submit, approve, reject, recall, attest, status or inbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>review：缺少操作（submit、approve、reject、recall、attest、status 或 inbox）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>review: unknown action “%1” (submit, approve, reject, recall, attest, status or inbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>review：未知操作“%1”（submit、approve、reject、recall、attest、status 或 inbox）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4134,22 +4176,22 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+7"/>
         <source>Attests that an item never reviewed in the program was reviewed on paper (纸质审查): the --user, a section chief, leader in charge or principal leader who is not its author, confirms with their password (GONGKAI_PASSWORD), naming the paper form and its reviewers. The item is then approved; the attester&apos;s name is shown wherever the paper review is.</source>
-        <translation type="unfinished"></translation>
+        <translation>证明某条从未在本程序中审查的信息已进行纸质审查：由 --user（须为科室负责人、分管领导或主要领导，且不是该信息的撰稿人）以其密码（GONGKAI_PASSWORD）确认，并注明纸质审查单及其审查人。随后该信息即审核通过；凡显示该纸质审查之处，均显示证明人的姓名。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The paper form&apos;s number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质审查单的编号或日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The paper reviewers and the dates they signed, as on the form, e.g. “李娜 2023-03-01；王强 2023-03-02”.</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质审查人及其签署日期，与审查单一致，例如“李娜 2023-03-01；王强 2023-03-02”。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Item %1: the paper review (%2) is attested by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1：纸质审查（%2）已由 %3 证明。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4477,7 +4519,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+8"/>
         <source>Adds a term to the office&apos;s word list, or changes it (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>向本单位词库添加词条或修改词条（系统管理员）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4507,12 +4549,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+4"/>
         <source>Removes a term from the office&apos;s word list (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>从本单位词库中删除词条（系统管理员）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Adds the terms of a word-list file (one term per line, optional tab-separated correction and severity) to the office&apos;s list (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>将词库文件中的词条（每行一个词条，可用制表符分隔附加更正词和严重程度）添加到本单位词库（系统管理员）。</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -4544,7 +4586,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+4"/>
         <source>Usage: gongkai-cli --user LOGIN words list|add|remove|import [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN words list|add|remove|import [options]</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4709,12 +4751,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location filename="../ui/admin/administrationpage.cpp" line="+19"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts, the office&apos;s lists, the review chain, the word list and the report template. The ledger and the audit trail are for other roles (separation of duties).</source>
-        <translation type="unfinished"></translation>
+        <translation>账号、本单位的各项名录、审查流程、词库和报告模板。台账和审计日志由其他角色管理（职责分离）。</translation>
     </message>
 </context>
 <context>
@@ -4792,103 +4834,103 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location filename="../ui/review/attestpaperreviewdialog.ui" line="+9"/>
         <source>Attest paper review</source>
-        <translation type="unfinished"></translation>
+        <translation>证明纸质审查</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Title:</source>
-        <translation type="unfinished">标题：</translation>
+        <translation>标题：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Document No.:</source>
-        <translation type="unfinished">文号：</translation>
+        <translation>文号：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Drafted:</source>
-        <translation type="unfinished">撰稿日期：</translation>
+        <translation>起草日期：</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paper &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质审查单(&amp;F)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The review form&apos;s number or date, e.g. 审查单 2023-17</source>
-        <translation type="unfinished"></translation>
+        <translation>审查单的编号或日期，例如：审查单 2023-17</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paper &amp;reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质审查人(&amp;R)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who signed the form and when, e.g. 李娜 2023-03-01；周平 2023-03-02</source>
-        <translation type="unfinished"></translation>
+        <translation>签署审查单的人员及日期，例如：李娜 2023-03-01；周平 2023-03-02</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type your password again to confirm</source>
-        <translation type="unfinished">再次输入密码以确认</translation>
+        <translation>再次输入密码以确认</translation>
     </message>
     <message>
         <location filename="../ui/review/attestpaperreviewdialog.cpp" line="+21"/>
         <source>Attest paper review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证明纸质审查：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, </source>
         <comment>between role names</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You attest that this item was reviewed on paper before it was entered, on the form named below. Your name (%1%2), the time, the form and the paper reviewers are recorded and shown wherever the item says it was reviewed on paper; the item becomes approved and may be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>您证明该信息在录入前已按下列审查单进行纸质审查。您的姓名（%1%2）、时间、审查单及纸质审查人将被记录，并在该信息显示为纸质审查之处一并显示；该信息将变为审核通过，可以发布。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>证明(&amp;A)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type your password to confirm.</source>
-        <translation type="unfinished">请输入密码以确认。</translation>
+        <translation>请输入密码以确认。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not attested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未证明：%1</translation>
     </message>
 </context>
 <context>
@@ -5271,17 +5313,17 @@ After:
     <message>
         <location filename="../ui/ledger/itemcommands.cpp" line="+58"/>
         <source>Record publication of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>登记“%1”的发布</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record submission of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>登记“%1”的报送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change publications and submissions of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>修改“%1”的发布和报送记录</translation>
     </message>
 </context>
 <context>
@@ -5603,47 +5645,47 @@ After:
     <message>
         <location line="+9"/>
         <source>Paper Reviews Attested by a Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>由签署人证明的纸质审查</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows that went out (已审核, 已发布 or publications) or fill 纸质审查 were reviewed on paper before they were entered. A section chief or leader who wrote none of them attests that once for the whole file, with their password and the paper forms&apos; number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发出的行（已审核、已发布或有发布记录）或填写了纸质审查的行，均已在录入前进行纸质审查。由未撰写其中任何一行的科室负责人或领导，以其密码及纸质审查单的编号或日期，为整个文件统一证明一次。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signer&apos;s &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>签署人登录名(&amp;L)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Signer&apos;s pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>签署人密码(&amp;W)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Asked for the import, not for a check; a wrong password counts as a failed sign-in of the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在导入时要求，检查时不需要；密码错误计为签署人登录失败一次</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paper &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质审查单(&amp;F)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the review forms&apos; number or date</source>
-        <translation type="unfinished"></translation>
+        <translation>审查单的编号或日期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>审查人(&amp;R)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>names and dates, for rows whose 纸质审查 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和日期，用于纸质审查为空的行</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -5678,42 +5720,42 @@ After:
     <message>
         <location line="+5"/>
         <source>Create the Names a Ledger File Lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>创建台账文件所需的缺失名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a ledger file is imported, the administrator creates the departments, categories, channels, upper agencies and authors it names and the database lacks. Only the names are read, never the items. New authors get inactive accounts (author-001 …) without a password: activate them and set a password before they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入台账文件前，由系统管理员创建文件中提及而数据库中尚无的科室、信息类别、发布渠道、上级部门和撰稿人。仅读取名称，不读取信息。新撰稿人将获得未启用且无密码的账号（author-001 …）：请在其登录前启用账号并设置密码。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;reate Names</source>
-        <translation type="unfinished"></translation>
+        <translation>创建名称(&amp;R)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>科室：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>信息类别：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发布渠道：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper agencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上级部门：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Authors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撰稿人：%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5728,7 +5770,7 @@ After:
     <message>
         <location line="+35"/>
         <source>Sign in to import the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>请登录以导入台账。</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -5769,8 +5811,8 @@ After:
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行已发出或注明了纸质审查：请由科室负责人或领导在下方证明其纸质审查。</numerusform>
         </translation>
     </message>
     <message>
@@ -5778,32 +5820,34 @@ After:
         <source>The database lacks these names:
 %1
 The administrator creates them in one step: Administration → Create Missing Names from a Ledger File, or gongkai-cli --user ADMIN import names FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库缺少以下名称：
+%1
+由系统管理员一步创建：系统管理 → 根据台账文件创建缺失名称，或 gongkai-cli --user ADMIN import names FILE。</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n problem(s) found; nothing was created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发现 %n 个问题；未创建任何名称。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has every name the file uses; nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已包含文件使用的所有名称，无缺失。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Created %n name(s). The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建 %n 个名称。新撰稿人的账号未启用且无密码：请在其登录前启用账号并设置密码。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n name(s) missing; create them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺少 %n 个名称，是否立即创建？</numerusform>
         </translation>
     </message>
 </context>
@@ -5924,12 +5968,12 @@ Submitted %6 by %7</source>
     <message>
         <location line="-29"/>
         <source>Open the selected item: change it, or record its publications and submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选信息：修改信息，或登记其发布和报送</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>&amp;Open Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开信息(&amp;O)…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6003,12 +6047,12 @@ Submitted %6 by %7</source>
     <message>
         <location filename="../ui/ledger/itemdetailsview.cpp" line="+60"/>
         <source>A&amp;ttest Paper Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>证明纸质审查(&amp;T)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record, with your password, that the item was reviewed on paper before it was entered</source>
-        <translation type="unfinished"></translation>
+        <translation>以您的密码登记该信息在录入前已进行纸质审查</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6122,7 +6166,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="-10"/>
         <source>%1 (reviewed on paper: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（纸质审查：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6281,22 +6325,22 @@ Submitted %6 by %7</source>
     <message>
         <location line="+148"/>
         <source>Publications are recorded once the item is reviewed: save it and submit it for review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息审查后方可登记发布：请先保存并提交审查。</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>You can record where the item went out; its content is its author&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以登记该信息的发布去向；其内容由撰稿人负责。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can record where the item went out. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以登记该信息的发布去向。%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The item is approved: a change to its content starts a new review round.</source>
-        <translation type="unfinished"></translation>
+        <translation>该信息已审核通过：修改其内容将开始新一轮审查。</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -6306,12 +6350,12 @@ Submitted %6 by %7</source>
     <message>
         <location line="+27"/>
         <source>%1 (reviewed on paper)</source>
-        <translation type="unfinished">%1（纸质审查）</translation>
+        <translation>%1（纸质审查）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed on paper: %1</source>
-        <translation type="unfinished">纸质审查：%1</translation>
+        <translation>纸质审查：%1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6480,7 +6524,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+1"/>
         <source>Create &amp;Missing Names from a Ledger File…</source>
-        <translation type="unfinished"></translation>
+        <translation>根据台账文件创建缺失名称(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6495,7 +6539,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+1"/>
         <source>Create the departments, categories, channels and authors a ledger file names, before it is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>在导入台账文件前，创建其中提及的科室、信息类别、发布渠道和撰稿人</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6541,8 +6585,8 @@ Submitted %6 by %7</source>
     <message numerus="yes">
         <location line="+12"/>
         <source>Created %n name(s) for a ledger file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已为台账文件创建 %n 个名称</numerusform>
         </translation>
     </message>
 </context>
@@ -6835,7 +6879,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished">报告(&amp;P)</translation>
+        <translation>报告(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7619,7 +7663,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+3"/>
         <source>A&amp;ttest Paper Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>证明纸质审查(&amp;T)…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7654,7 +7698,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+3"/>
         <source>Record, with your password, that the item was reviewed on paper before it was entered</source>
-        <translation type="unfinished"></translation>
+        <translation>以您的密码登记该信息在录入前已进行纸质审查</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7722,17 +7766,17 @@ Submitted %6 by %7</source>
     <message>
         <location line="+19"/>
         <source>Item %1 does not exist.</source>
-        <translation type="unfinished">编号%1的信息不存在。</translation>
+        <translation>信息 %1 不存在。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not attested</source>
-        <translation type="unfinished"></translation>
+        <translation>未证明</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The paper review of item %1 was attested.</source>
-        <translation type="unfinished"></translation>
+        <translation>信息 %1 的纸质审查已证明。</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -487,20 +487,20 @@
     <message>
         <location filename="../app/demo/demogenerator.cpp" line="+622"/>
         <source>The database has %1 and %2; the demo office goes only into a new, empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫中已有 %1 和 %2；示範單位只能寫入新建的空資料庫。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個帳號</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 條資訊</numerusform>
         </translation>
     </message>
 </context>
@@ -510,37 +510,37 @@
         <location filename="../app/demo/demohistory.cpp" line="+124"/>
         <location filename="../app/demo/demotext.cpp" line="+156"/>
         <source>The demo office&apos;s text is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範單位的文字不完整。</translation>
     </message>
     <message>
         <location filename="../app/demo/demotext.cpp" line="-80"/>
         <source>The demo office&apos;s text (%1) is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>程式中缺少示範單位的文字（%1）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The demo office&apos;s text (%1) is broken: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範單位的文字（%1）已損壞：%2。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The demo office&apos;s text has no part “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範單位的文字中沒有「%1」部分。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The demo office&apos;s text has no templates for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範單位的文字中沒有「%1」的模板。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The demo office&apos;s text has no words for {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範單位的文字中沒有 {%1} 的詞語。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The demo office&apos;s text uses an unknown placeholder {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>示範單位的文字使用了未知佔位符 {%1}。</translation>
     </message>
 </context>
 <context>
@@ -826,28 +826,28 @@
     <message>
         <location filename="../app/core/io/itemimporter.cpp" line="+101"/>
         <source>the attestation names no paper form: give its number or date</source>
-        <translation type="unfinished"></translation>
+        <translation>證明中未註明紙本審查單：請提供其編號或日期</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+119"/>
         <source>%1 cannot attest paper reviews: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能證明紙本審查：%2</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>%1 tried to import items of other authors; an author imports only their own items.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 試圖匯入其他撰稿人的資訊；撰稿人只能匯入本人的資訊。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 was to attest the paper reviews of items they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被指定證明的紙本審查中包含其本人撰寫的資訊。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the attester %1 could not be signed in: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法登入證明人 %1：%2</translation>
     </message>
     <message>
         <location line="+168"/>
@@ -897,7 +897,7 @@
     <message>
         <location line="+3"/>
         <source>“%1” is named both as a publication channel (发布记录) and as an upper agency (报送记录); a name can only be one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」同時被列為發布渠道（發布記錄）和上級機關（報送記錄）；一個名稱只能屬於其中之一</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1027,27 +1027,27 @@
     <message>
         <location line="+12"/>
         <source>%1 (%2) is not an author (撰稿人); items are written by authors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）不是撰稿人；資訊須由撰稿人撰寫</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the row&apos;s author is %1: %2 imports only their own items; a publisher (信息发布员) imports other authors&apos; items</source>
-        <translation type="unfinished"></translation>
+        <translation>該行的撰稿人是 %1：%2 只能匯入本人的資訊；資訊發布員可匯入其他撰稿人的資訊</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the item went out (已审核, 已发布 or publications) or names a paper review, and nothing goes out unreviewed: it needs a paper review attested by a signer — a section chief or leader attests the file&apos;s paper reviews with their password and the paper form&apos;s number or date</source>
-        <translation type="unfinished"></translation>
+        <translation>該資訊已對外發出（已審核、已發布或有發布記錄）或註明了紙本審查，而任何資訊未經審查不得發出：需由簽署人證明其紙本審查——由科室負責人或領導憑本人密碼及紙本審查單的編號或日期，證明該檔案中的紙本審查</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the item went out (已审核, 已发布 or publications) but its paper review is not named: give its paper reviewers and the dates in this column, or a text for all such rows</source>
-        <translation type="unfinished"></translation>
+        <translation>該資訊已對外發出（已審核、已發布或有發布記錄），但未註明其紙本審查：請在此欄中填寫紙本審查人及日期，或為所有此類行提供統一文字</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 attests the file&apos;s paper reviews and wrote this item: nobody attests the review of their own item</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 負責證明該檔案的紙本審查，但本條資訊由其撰寫：任何人不得證明本人資訊的審查</translation>
     </message>
     <message>
         <location line="-112"/>
@@ -1168,112 +1168,112 @@
     <message>
         <location filename="../app/core/review/itemrules.cpp" line="+51"/>
         <source>Items are created by their authors, as themselves: %1 cannot name another user as the author.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊只能由撰稿人以本人身份建立：%1 不能將其他使用者指定為撰稿人。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Only the author of item %1 can change it.</source>
-        <translation type="unfinished">只有撰稿人才能修改編號%1的資訊。</translation>
+        <translation>只有資訊 %1 的撰稿人可以修改該資訊。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is withdrawn; it cannot be changed.</source>
-        <translation type="unfinished">編號%1的資訊已撤回，不能修改。</translation>
+        <translation>資訊 %1 已撤回，不能修改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item %1 is under review and frozen; recall the submission to change it.</source>
-        <translation type="unfinished">編號%1的資訊正在審查中，已凍結；如需修改，請撤回送審。</translation>
+        <translation>資訊 %1 正在審查中，已凍結；如需修改，請復原送審。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the author of item %1 can submit it for review.</source>
-        <translation type="unfinished">只有撰稿人才能將編號%1的資訊提交審查。</translation>
+        <translation>只有資訊 %1 的撰稿人可以提交審查。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is withdrawn; it cannot be submitted.</source>
-        <translation type="unfinished">編號%1的資訊已撤回，不能提交審查。</translation>
+        <translation>資訊 %1 已撤回，不能提交審查。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is under review already.</source>
-        <translation type="unfinished">編號%1的資訊已在審查中。</translation>
+        <translation>資訊 %1 已在審查中。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is approved already and has not changed since.</source>
-        <translation type="unfinished">編號%1的資訊已審核通過，此後未作修改。</translation>
+        <translation>資訊 %1 已審查通過，且此後未作修改。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Only the author of item %1 can recall its submission.</source>
-        <translation type="unfinished">只有撰稿人才能撤回編號%1的資訊的送審。</translation>
+        <translation>只有資訊 %1 的撰稿人可以復原送審。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is not under review.</source>
-        <translation type="unfinished">編號%1的資訊不在審查中。</translation>
+        <translation>資訊 %1 不在審查中。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the author of item %1, the section chief of its department or a leader can withdraw it.</source>
-        <translation type="unfinished">只有撰稿人、所在科室負責人或領導才能撤回編號%1的資訊。</translation>
+        <translation>只有資訊 %1 的撰稿人、所在科室的科室負責人或領導可以撤回該資訊。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Item %1 is withdrawn already.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1 已經撤回。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item %1 is not withdrawn.</source>
-        <translation type="unfinished">編號%1的資訊未被撤回。</translation>
+        <translation>資訊 %1 未撤回。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the author of item %1 or a publisher (信息发布员) can record where it went out.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有資訊 %1 的撰稿人或資訊發布員可以登記其發布和報送情況。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 is withdrawn; it cannot be published.</source>
-        <translation type="unfinished">編號%1的資訊已撤回，不能發布。</translation>
+        <translation>資訊 %1 已撤回，不能發布。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Item %1 is marked 不予公开 (withheld); it is never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1 標記為「不予公開」，不得發布。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Item %1 cannot be published: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1 不能發布：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Only a section chief, leader in charge or principal leader can attest that item %1 was reviewed on paper (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有科室負責人、分管領導或主要領導可以證明資訊 %1 已經過紙本審查（%2）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nobody attests the review of their own item %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人不得證明本人資訊 %1 的審查。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 is withdrawn.</source>
-        <translation type="unfinished">編號%1的資訊已撤回。</translation>
+        <translation>資訊 %1 已撤回。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item %1 has its paper review recorded already.</source>
-        <translation type="unfinished">編號%1的資訊已登記紙本審查。</translation>
+        <translation>資訊 %1 已登記紙本審查。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Item %1 is reviewed in the program; a paper review is only for items never reviewed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1 已在本程式中審查；紙本審查僅適用於從未在本程式中審查的資訊。</translation>
     </message>
 </context>
 <context>
@@ -1326,17 +1326,17 @@
     <message>
         <location line="-31"/>
         <source>Name the paper review form: its number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>請註明紙本審查單：編號或日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name the paper reviewers and the dates they signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請註明紙本審查人及其簽署日期。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The password is wrong; nothing was attested.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤，未作任何證明。</translation>
     </message>
 </context>
 <context>
@@ -1383,12 +1383,12 @@
     <message>
         <location filename="../app/core/domain/reviewround.cpp" line="+107"/>
         <source>form %1, </source>
-        <translation type="unfinished"></translation>
+        <translation>審查單 %1，</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2attested by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%3證明）</translation>
     </message>
 </context>
 <context>
@@ -1472,17 +1472,17 @@
     <message>
         <location line="+2"/>
         <source>record publications and submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>登記發布和報送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>import the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入臺帳</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attest a paper review</source>
-        <translation type="unfinished"></translation>
+        <translation>證明紙本審查</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1560,7 +1560,7 @@
     <message>
         <location line="+43"/>
         <source>the item is marked 不予公开 (withheld); it is never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>該資訊標記為「不予公開」，不得發布。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1575,7 +1575,7 @@
     <message>
         <location line="+7"/>
         <source>Publication %1: dated %2, in the future; record a publication once it is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>發布 %1：日期為 %2，尚未到來；請在實際發布後再登記。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1901,7 +1901,7 @@
     <message>
         <location line="+1"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊發布員</translation>
     </message>
 </context>
 <context>
@@ -2332,47 +2332,47 @@
     <message>
         <location line="-176"/>
         <source>Creates the database, or brings its schema up to date, and prints the schema version. With --admin, also creates the first administrator of a new database (password from GONGKAI_PASSWORD, or from GONGKAI_NEW_PASSWORD when you sign in with --user). Without --user it runs only on a database without accounts, or to create the first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立資料庫或將其結構更新到最新版本，並輸出結構版本。使用 --admin 時，還會為新資料庫建立首個系統管理員（密碼取自 GONGKAI_PASSWORD；使用 --user 登入時取自 GONGKAI_NEW_PASSWORD）。不使用 --user 時，僅可在沒有帳號的資料庫上執行，或用於建立首個系統管理員。</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Usage: gongkai-cli --user LOGIN user add|list|passwd|unlock [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN user add|list|passwd|unlock [options]</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Usage: gongkai-cli --user LOGIN %1 add|list [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN %1 add|list [options]</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Adds a %1 and prints its id (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>新增%1並輸出其 ID（系統管理員）。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Adds an account and prints its id (administrator). Its first password comes from GONGKAI_NEW_PASSWORD or is typed; the user changes it at the first sign-in. Roles: %1 (administrator and auditor stand alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>新增帳號並輸出其 ID（系統管理員）。初始密碼取自 GONGKAI_NEW_PASSWORD 或手動輸入；使用者首次登入時須修改。角色：%1（系統管理員和審計管理員不可兼任其他角色）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Accepted for older scripts: the first password always comes from GONGKAI_NEW_PASSWORD (or is typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>為相容舊指令碼而保留：初始密碼始終取自 GONGKAI_NEW_PASSWORD（或手動輸入）。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Changes a password. Your own (LOGIN left out or your --user): the current password from GONGKAI_PASSWORD and the new one from GONGKAI_NEW_PASSWORD (or typed); this also works when the password must be changed after a reset. Someone else&apos;s: as an administrator, the new password from GONGKAI_NEW_PASSWORD; they must change it at their next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密碼。修改本人密碼（省略 LOGIN 或為本人的 --user）：目前密碼取自 GONGKAI_PASSWORD，新密碼取自 GONGKAI_NEW_PASSWORD（或手動輸入）；重設後須修改密碼時也可使用。修改他人密碼：須為系統管理員，新密碼取自 GONGKAI_NEW_PASSWORD；對方須在下次登入時修改。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whose password (default: your own).</source>
-        <translation type="unfinished"></translation>
+        <translation>要修改誰的密碼（預設：本人）。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Ends an account&apos;s lock-out after too many failed sign-ins (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>解除帳號因登入失敗次數過多而被鎖定的狀態（系統管理員）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2443,7 +2443,7 @@
     <message>
         <location line="-39"/>
         <source>Lists the accounts with their departments, roles and sign-in state (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出帳號及其科室、角色和登入狀態（系統管理員）。</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2501,17 +2501,17 @@
     <message>
         <location line="-24"/>
         <source>For an approved item, whose change starts a new review: why it is submitted despite high findings of the pre-screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>對於已審查通過的資訊，修改後將重新審查：說明在預篩查發現高風險問題的情況下仍提交審查的理由。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Usage: gongkai-cli --user LOGIN attachment add|list|remove|save [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN attachment add|list|remove|save [options]</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Attaches .txt and .docx files to an item (its author, while it is not under review). Their text is screened with the item&apos;s; attaching to an approved item starts a new review.</source>
-        <translation type="unfinished"></translation>
+        <translation>為資訊新增 .txt 和 .docx 附件（由撰稿人操作，且資訊不在審查中）。附件文字與資訊一併篩查；為已審查通過的資訊新增附件將重新開始審查。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2576,7 +2576,7 @@
     <message>
         <location line="+11"/>
         <source>Removes a file from an item (its author, while it is not under review). The database keeps it for the earlier reviews that covered it.</source>
-        <translation type="unfinished"></translation>
+        <translation>從資訊中移除附件（由撰稿人操作，且資訊不在審查中）。資料庫仍保留該檔案，供此前涵蓋它的審查使用。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2657,7 +2657,43 @@ Commands:
 
 Run gongkai-cli COMMAND --help for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli [--db PATH|URL] --user LOGIN COMMAND [options]
+
+已發布資訊臺帳，供指令碼和系統管理員使用。不指定 --db 時，使用程式上次使用的資料庫。
+對於 PostgreSQL 伺服器（postgresql://user@host:port/dbname），密碼取自
+GONGKAI_DB_PASSWORD，否則會提示輸入。
+
+每條命令都需登入：--user LOGIN，密碼取自 GONGKAI_PASSWORD 或手動輸入，
+並可執行該使用者角色允許的操作：author、publisher（資訊發布員）、section_chief、
+leader_in_charge、principal_leader、administrator 或 auditor。不使用 --user 時，僅可執行
+--help、--version、screen 和 verify，以及在沒有帳號的資料庫上執行 init 和 demo；
+其他操作均被拒絕，且拒絕情況會記入審計日誌。
+
+命令：
+  init [--admin LOGIN]          建立資料庫或將其結構更新到最新版本
+  demo [--items N] [--seed S]   用示範單位資料填充空資料庫
+  department add|list           科室
+  channel add|list              發布渠道和上級機關
+  category add|list             資訊類別
+  user add|list|passwd|unlock   帳號及其角色和密碼
+  item add|show|withdraw        臺帳資訊
+  attachment add|list|remove|save   資訊的 .txt/.docx 附件
+  publication add ITEM          登記資訊的發布
+  submission add|adopt ITEM     登記向上級機關的報送或其採用情況
+  list items                    按條件篩選列出臺帳
+  import items FILE             從 CSV 匯入臺帳
+  export items FILE             將臺帳匯出為 CSV
+  review submit|approve|reject|recall|attest|status|inbox   保密審查
+  audit list|export             審計日誌（審計管理員）
+  verify                        校驗審計日誌和已簽署內容
+  print review-form|monthly-summary|unit   以 PDF/CSV 輸出審查表和月度彙總
+  screen FILE…                  篩查 .txt/.docx 檔案中的密級標識和個人資訊
+  words list|add|remove|import  本單位詞庫（敏感詞和錯誤表述）
+  record add|list|edit|delete|import|export   工作記錄：培訓、訪談、送達
+  report quarterly|finalize|list|show|trace   季度自查報告
+
+執行 gongkai-cli COMMAND --help 檢視某條命令的選項。
+</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2706,27 +2742,27 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="-43"/>
         <source>Run: gongkai-cli --user %1 user passwd (current password in GONGKAI_PASSWORD, the new one in GONGKAI_NEW_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>請執行：gongkai-cli --user %1 user passwd（目前密碼放在 GONGKAI_PASSWORD 中，新密碼放在 GONGKAI_NEW_PASSWORD 中）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>this command</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>無已登入使用者</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 needs a signed-in user: give --user LOGIN (password in GONGKAI_PASSWORD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要已登入的使用者：請指定 --user LOGIN（密碼放在 GONGKAI_PASSWORD 中）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Usage: gongkai-cli [--db PATH|URL] %1%2 %3</source>
-        <translation type="unfinished">用法：gongkai-cli [--db 路徑|URL] %1%2 %3</translation>
+        <translation>用法：gongkai-cli [--db PATH|URL] %1%2 %3</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2795,7 +2831,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location filename="../app/cli/democommand.cpp" line="+16"/>
         <source>Fills a new, empty database with a demo office (某市商务局): departments, users with every role, and ledger items with their reviews, publications and submissions, spread over the last two years (over more years for more than 200,000 items), with the audit trail the program would have written. A database that has any account or item is refused. The same seed gives the same office.</source>
-        <translation type="unfinished"></translation>
+        <translation>用示範單位（某市商務局）填充新建的空資料庫：包括科室、涵蓋所有角色的使用者，以及臺帳資訊及其審查、發布和報送記錄，時間分佈在最近兩年（資訊超過 200,000 條時分佈在更多年份），並附帶程式本應寫入的審計日誌。已有任何帳號或資訊的資料庫將被拒絕。相同的種子生成相同的單位資料。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2815,17 +2851,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+10"/>
         <source>demo runs without --user: it writes only into a new, empty database, where there is nobody to sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>demo 無需 --user 即可執行：它只寫入新建的空資料庫，其中沒有可供登入的帳號</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Reviews: %1 rounds with %2 signatures, %3 older items attested as reviewed on paper; %4 work records; %5 audit records</source>
-        <translation type="unfinished"></translation>
+        <translation>審查：%1 輪，%2 次簽署，%3 條較早的資訊經證明已進行紙本審查；%4 條工作記錄；%5 條審計記錄</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Every demo account signs in with the password %1 (gongkai-cli --user LOGIN …).</source>
-        <translation type="unfinished"></translation>
+        <translation>所有示範帳號的登入密碼均為 %1（gongkai-cli --user LOGIN …）。</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -2868,80 +2904,80 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+28"/>
         <source>departments</source>
-        <translation type="unfinished"></translation>
+        <translation>科室</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>categories</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊類別</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>channels</source>
-        <translation type="unfinished"></translation>
+        <translation>發布渠道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>upper agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>上級機關</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>authors</source>
-        <translation type="unfinished"></translation>
+        <translation>撰稿人</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>import: say what to import (items, or names for the administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>import：請指定要匯入的內容（items；系統管理員可指定 names）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imports ledger items from a CSV file (UTF-8 with or without BOM, or GBK/GB18030; headers in Chinese or English) as the --user: an author imports their own items, a publisher (信息发布员) the historical ledger of every author. All or nothing: any problem leaves the database as it was. Names the database does not know are problems; the administrator creates them with import names. Rows that went out (已审核, 已发布, publications) or fill 纸质审查 need their paper reviews attested, once for the file, by a section chief or leader: --attest-by and --paper-form, the attester&apos;s password from GONGKAI_ATTEST_PASSWORD or typed. FILE - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 --user 身份從 CSV 檔案（UTF-8，帶或不帶 BOM，或 GBK/GB18030；表頭可為中文或英文）匯入臺帳資訊：撰稿人匯入本人的資訊，資訊發布員匯入所有撰稿人的歷史臺帳。全部成功或全部不匯入：出現任何問題時資料庫保持不變。資料庫中不存在的名稱視為問題，由系統管理員透過 import names 建立。已對外發出（已審核、已發布、有發布記錄）或填寫了「紙本審查」列的行，需由科室負責人或領導對整個檔案一次性證明其紙本審查：使用 --attest-by 和 --paper-form，證明人的密碼取自 GONGKAI_ATTEST_PASSWORD 或手動輸入。FILE 為 - 時讀取標準輸入。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The signer (section chief, leader in charge or principal leader) who attests the file&apos;s paper reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>證明該檔案紙本審查的簽署人（科室負責人、分管領導或主要領導）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The paper review forms&apos; number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>紙本審查單的編號或日期。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The paper reviewers and dates of every row that needs the attestation and leaves 纸质审查 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有需要證明且「紙本審查」列為空的行的紙本審查人及日期。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>import items: --paper-form and --reviewed-on-paper belong to an attestation: give --attest-by LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>import items：--paper-form 和 --reviewed-on-paper 屬於證明選項：請指定 --attest-by LOGIN</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Password of %1, who attests the paper reviews: </source>
-        <translation type="unfinished"></translation>
+        <translation>紙本審查證明人 %1 的密碼：</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n name(s) the file uses are missing from the database:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>檔案中使用的 %n 個名稱在資料庫中不存在：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The administrator can create them with: gongkai-cli --user ADMIN import names %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系統管理員可使用以下命令建立：gongkai-cli --user ADMIN import names %1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews with --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT].</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行已對外發出或註明了紙本審查：需由科室負責人或領導使用 --attest-by LOGIN --paper-form REF [--reviewed-on-paper TEXT] 證明其紙本審查。</numerusform>
         </translation>
     </message>
     <message>
@@ -2957,53 +2993,53 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message numerus="yes">
         <location line="+2"/>
         <source>%n paper review(s) attested by %1, form %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項紙本審查已由 %1 證明，審查單 %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The administrator&apos;s step before an import: creates, in one go, the departments, categories, channels, upper agencies and authors a ledger CSV file names and the database lacks. Reads only the names, never the items. New authors get inactive accounts author-001, author-002 … without a password: activate them and set a password before they sign in. FILE - reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入前由系統管理員執行的步驟：一次性創建臺帳 CSV 檔案中出現而資料庫中缺少的科室、資訊類別、發布渠道、上級機關和撰稿人。只讀取名稱，不讀取資訊。新撰稿人將獲得未啟用且無密碼的帳號 author-001、author-002 …：請在其登入前啟用帳號並設定密碼。FILE 為 - 時讀取標準輸入。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The CSV file an import is to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>要匯入的 CSV 檔案。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the missing names and create nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>僅列出缺少的名稱，不建立任何內容。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No names missing</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有缺少的名稱</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n name(s) missing; run without --check to create them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺少 %n 個名稱；不帶 --check 執行即可建立</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n name(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已建立 %n 個名稱</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>新撰稿人的帳號未啟用且沒有密碼：請在其登入前啟用帳號並設定密碼。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exports the ledger (or the items the filter picks) as CSV in UTF-8 with BOM, one row per item, for readers of the ledger (not the administrator or the auditor). FILE - writes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>將臺帳（或篩選出的資訊）匯出為 UTF-8 帶 BOM 的 CSV 檔案，每條資訊一行，供臺帳查閱人員使用（系統管理員和審計管理員除外）。FILE 為 - 時寫入標準輸出。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3013,7 +3049,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+6"/>
         <source>export: say what to export (items)</source>
-        <translation type="unfinished"></translation>
+        <translation>export：請指定要匯出的內容（items）</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3105,72 +3141,72 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="-316"/>
         <source>edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交審查</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>recall</source>
-        <translation type="unfinished"></translation>
+        <translation>復原送審</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢復</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a publication</source>
-        <translation type="unfinished"></translation>
+        <translation>登記發布</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record a submission or adoption</source>
-        <translation type="unfinished"></translation>
+        <translation>登記報送或採用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>attest a paper review</source>
-        <translation type="unfinished"></translation>
+        <translation>證明紙本審查</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: missing action (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少操作（%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: unknown action “%2” (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知操作「%2」（%3）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Usage: gongkai-cli --user LOGIN item add|show|withdraw [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN item add|show|withdraw [options]</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Adds an item to the ledger as a draft, with the --user (an author) as its author, and prints its id. A paper review is attested separately (review attest), by a signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>將資訊作為草稿加入臺帳，以 --user（須為撰稿人）為其撰稿人，並輸出其編號。紙本審查由簽署人另行證明（review attest）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The author&apos;s login; items are created by their authors, so anyone but yourself is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>撰稿人的登入名；資訊由撰稿人本人建立，指定您本人以外的任何人均會被拒絕。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Shows one item with its publications and submissions, and what you may do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示一條資訊及其發布和報送記錄，以及您可對其執行的操作。</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -3276,87 +3312,87 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+9"/>
         <source>You may: only read it</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以：僅檢視</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Withdraws an item (撤回): it stays in the ledger, marked withdrawn. Its author, the section chief of its department or a leader may.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回資訊：該資訊仍保留在臺帳中，並標記為已撤回。其撰稿人、所屬科室的科室負責人或領導可執行此操作。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Records that an approved item was published on a channel: a publisher on any item, an author on their own. Never for an item marked or reviewed 不予公开, never dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>登記審核通過的資訊已在某一發布渠道發布：資訊發布員可登記任何資訊，撰稿人只能登記本人的資訊。標記為或經審查確定為不予公開的資訊不得登記發布，發布日期不得晚於當天。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The day it was published (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>發布日期（預設為今天）。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Usage: gongkai-cli --user LOGIN submission add|adopt ITEM [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN submission add|adopt ITEM [options]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>submission: missing action (add or adopt)</source>
-        <translation type="unfinished"></translation>
+        <translation>submission：缺少操作（add 或 adopt）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>submission: unknown action “%1” (add or adopt)</source>
-        <translation type="unfinished"></translation>
+        <translation>submission：未知操作「%1」（add 或 adopt）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Records that an item was submitted to an upper agency, and whether the agency adopted it: a publisher on any item, an author on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>登記資訊已報送上級機關，以及該部門是否採用：資訊發布員可登記任何資訊，撰稿人只能登記本人的資訊。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The day it was submitted (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>報送日期（預設為今天）。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Records that an upper agency adopted an item submitted to it earlier: the latest submission to the agency that is not adopted yet (or the one of --date).</source>
-        <translation type="unfinished"></translation>
+        <translation>登記上級機關已採用此前報送的資訊：對應向該部門最近一次尚未採用的報送（或 --date 指定的報送）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The upper agency the item was submitted to.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊所報送的上級機關。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The day of the submission, when there are several.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在多次報送時，指定報送日期。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the submission of item %1 to “%2” is recorded as adopted already</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1 向「%2」的報送已登記為已採用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>item %1 has no submission to “%2”%3; record it with submission add</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1 沒有向「%2」報送的記錄%3；請先使用 submission add 登記</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（日期：%1）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Item %1: adopted by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1：已於 %3 被 %2 採用。</translation>
     </message>
     <message>
         <location line="-136"/>
@@ -3396,7 +3432,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location filename="../app/cli/listcommands.cpp" line="+49"/>
         <source>Usage: gongkai-cli --user LOGIN list items [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN list items [options]</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3451,7 +3487,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+19"/>
         <source>Lists the ledger, newest drafted first: every matching item unless --limit is given. For readers of the ledger (not the administrator or the auditor).</source>
-        <translation type="unfinished"></translation>
+        <translation>列出臺帳，按起草時間由新到舊排列：未指定 --limit 時列出所有匹配的資訊。供臺帳查閱人員使用（系統管理員和審計管理員除外）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3502,7 +3538,9 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
         <source>Usage: gongkai-cli --user LOGIN print review-form ITEM --out FILE.pdf [--json]
        gongkai-cli --user LOGIN print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
        gongkai-cli --user LOGIN print unit [NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN print review-form ITEM --out FILE.pdf [--json]
+       gongkai-cli --user LOGIN print monthly-summary --month YYYY-MM --out FILE.pdf|FILE.csv [--json]
+       gongkai-cli --user LOGIN print unit [NAME]</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3673,7 +3711,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+28"/>
         <source>Usage: gongkai-cli --user LOGIN record add|list|edit|delete|import|export [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN record add|list|edit|delete|import|export [options]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3931,12 +3969,16 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
        gongkai-cli --user LOGIN report list [--json]
        gongkai-cli --user LOGIN report show ID --format pdf|json|html --out FILE [--pdfa]
        gongkai-cli --user LOGIN report trace KEY --year Y --quarter Q [--cumulative]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN report quarterly --year Y --quarter Q [--cumulative] [--from D --to D] --format pdf|json|html --out FILE [--pdfa]
+       gongkai-cli --user LOGIN report finalize --year Y --quarter Q [--cumulative] [--from D --to D]
+       gongkai-cli --user LOGIN report list [--json]
+       gongkai-cli --user LOGIN report show ID --format pdf|json|html --out FILE [--pdfa]
+       gongkai-cli --user LOGIN report trace KEY --year Y --quarter Q [--cumulative]</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Finalizes the report of the period: its figures and text as they are now are archived as the period&apos;s next version, which later changes to the ledger never alter (an author).</source>
-        <translation type="unfinished"></translation>
+        <translation>定稿本期報告：將其目前的資料和文字歸檔為本期的下一個版本，此後臺帳的變更不會改變該版本（由撰稿人執行）。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4039,17 +4081,17 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+25"/>
         <source>Usage: gongkai-cli --user LOGIN review submit|approve|reject|recall|attest|status|inbox [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN review submit|approve|reject|recall|attest|status|inbox [options]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>review: missing action (submit, approve, reject, recall, attest, status or inbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>review：缺少操作（submit、approve、reject、recall、attest、status 或 inbox）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>review: unknown action “%1” (submit, approve, reject, recall, attest, status or inbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>review：未知操作「%1」（submit、approve、reject、recall、attest、status 或 inbox）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4134,22 +4176,22 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+7"/>
         <source>Attests that an item never reviewed in the program was reviewed on paper (纸质审查): the --user, a section chief, leader in charge or principal leader who is not its author, confirms with their password (GONGKAI_PASSWORD), naming the paper form and its reviewers. The item is then approved; the attester&apos;s name is shown wherever the paper review is.</source>
-        <translation type="unfinished"></translation>
+        <translation>證明某條從未在本程式中審查的資訊已進行紙本審查：由 --user（須為科室負責人、分管領導或主要領導，且不是該資訊的撰稿人）以其密碼（GONGKAI_PASSWORD）確認，並註明紙本審查單及其審查人。隨後該資訊即審核通過；凡顯示該紙本審查之處，均顯示證明人的姓名。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The paper form&apos;s number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>紙本審查單的編號或日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The paper reviewers and the dates they signed, as on the form, e.g. “李娜 2023-03-01；王强 2023-03-02”.</source>
-        <translation type="unfinished"></translation>
+        <translation>紙本審查人及其簽署日期，與審查單一致，例如「李娜 2023-03-01；王強 2023-03-02」。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Item %1: the paper review (%2) is attested by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1：紙本審查（%2）已由 %3 證明。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4477,7 +4519,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+8"/>
         <source>Adds a term to the office&apos;s word list, or changes it (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>向本單位詞庫新增詞條或修改詞條（系統管理員）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4507,12 +4549,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+4"/>
         <source>Removes a term from the office&apos;s word list (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>從本單位詞庫中刪除詞條（系統管理員）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Adds the terms of a word-list file (one term per line, optional tab-separated correction and severity) to the office&apos;s list (administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>將詞庫檔案中的詞條（每行一個詞條，可用定位字元分隔附加更正詞和嚴重程度）新增到本單位詞庫（系統管理員）。</translation>
     </message>
     <message>
         <location line="-12"/>
@@ -4544,7 +4586,7 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location line="+4"/>
         <source>Usage: gongkai-cli --user LOGIN words list|add|remove|import [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：gongkai-cli --user LOGIN words list|add|remove|import [options]</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4709,12 +4751,12 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location filename="../ui/admin/administrationpage.cpp" line="+19"/>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>系統管理</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Accounts, the office&apos;s lists, the review chain, the word list and the report template. The ledger and the audit trail are for other roles (separation of duties).</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號、本單位的各項名錄、審查流程、詞庫和報告模板。臺帳和審計日誌由其他角色管理（職責分離）。</translation>
     </message>
 </context>
 <context>
@@ -4792,103 +4834,103 @@ Run gongkai-cli COMMAND --help for a command&apos;s options.
     <message>
         <location filename="../ui/review/attestpaperreviewdialog.ui" line="+9"/>
         <source>Attest paper review</source>
-        <translation type="unfinished"></translation>
+        <translation>證明紙本審查</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Title:</source>
-        <translation type="unfinished">標題：</translation>
+        <translation>標題：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Document No.:</source>
-        <translation type="unfinished">文號：</translation>
+        <translation>文號：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Drafted:</source>
-        <translation type="unfinished">撰稿日期：</translation>
+        <translation>起草日期：</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paper &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>紙本審查單(&amp;F)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The review form&apos;s number or date, e.g. 审查单 2023-17</source>
-        <translation type="unfinished"></translation>
+        <translation>審查單的編號或日期，例如：審查單 2023-17</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paper &amp;reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>紙本審查人(&amp;R)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Who signed the form and when, e.g. 李娜 2023-03-01；周平 2023-03-02</source>
-        <translation type="unfinished"></translation>
+        <translation>簽署審查單的人員及日期，例如：李娜 2023-03-01；周平 2023-03-02</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密碼(&amp;P)：</translation>
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type your password again to confirm</source>
-        <translation type="unfinished">再次輸入密碼以確認</translation>
+        <translation>再次輸入密碼以確認</translation>
     </message>
     <message>
         <location filename="../ui/review/attestpaperreviewdialog.cpp" line="+21"/>
         <source>Attest paper review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>證明紙本審查：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished">（無）</translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, </source>
         <comment>between role names</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You attest that this item was reviewed on paper before it was entered, on the form named below. Your name (%1%2), the time, the form and the paper reviewers are recorded and shown wherever the item says it was reviewed on paper; the item becomes approved and may be published.</source>
-        <translation type="unfinished"></translation>
+        <translation>您證明該資訊在錄入前已按下列審查單進行紙本審查。您的姓名（%1%2）、時間、審查單及紙本審查人將被記錄，並在該資訊顯示為紙本審查之處一併顯示；該資訊將變為審核通過，可以發布。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>證明(&amp;A)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type your password to confirm.</source>
-        <translation type="unfinished">請輸入密碼以確認。</translation>
+        <translation>請輸入密碼以確認。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not attested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未證明：%1</translation>
     </message>
 </context>
 <context>
@@ -5271,17 +5313,17 @@ After:
     <message>
         <location filename="../ui/ledger/itemcommands.cpp" line="+58"/>
         <source>Record publication of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>登記「%1」的發布</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record submission of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>登記「%1」的報送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change publications and submissions of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>修改「%1」的發布和報送記錄</translation>
     </message>
 </context>
 <context>
@@ -5603,47 +5645,47 @@ After:
     <message>
         <location line="+9"/>
         <source>Paper Reviews Attested by a Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>由簽署人證明的紙本審查</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows that went out (已审核, 已发布 or publications) or fill 纸质审查 were reviewed on paper before they were entered. A section chief or leader who wrote none of them attests that once for the whole file, with their password and the paper forms&apos; number or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>已發出的行（已審核、已發布或有發布記錄）或填寫了紙本審查的行，均已在錄入前進行紙本審查。由未撰寫其中任何一行的科室負責人或領導，以其密碼及紙本審查單的編號或日期，為整個檔案統一證明一次。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Signer&apos;s &amp;login:</source>
-        <translation type="unfinished"></translation>
+        <translation>簽署人登入名(&amp;L)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Signer&apos;s pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>簽署人密碼(&amp;W)：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Asked for the import, not for a check; a wrong password counts as a failed sign-in of the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>僅在匯入時要求，檢查時不需要；密碼錯誤計為簽署人登入失敗一次</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paper &amp;form:</source>
-        <translation type="unfinished"></translation>
+        <translation>紙本審查單(&amp;F)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the review forms&apos; number or date</source>
-        <translation type="unfinished"></translation>
+        <translation>審查單的編號或日期</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Reviewers:</source>
-        <translation type="unfinished"></translation>
+        <translation>審查人(&amp;R)：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>names and dates, for rows whose 纸质审查 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名和日期，用於紙本審查為空的行</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -5678,42 +5720,42 @@ After:
     <message>
         <location line="+5"/>
         <source>Create the Names a Ledger File Lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>創建臺帳檔案所需的缺失名稱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Before a ledger file is imported, the administrator creates the departments, categories, channels, upper agencies and authors it names and the database lacks. Only the names are read, never the items. New authors get inactive accounts (author-001 …) without a password: activate them and set a password before they sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入臺帳檔案前，由系統管理員建立檔案中提及而資料庫中尚無的科室、資訊類別、發布渠道、上級機關和撰稿人。僅讀取名稱，不讀取資訊。新撰稿人將獲得未啟用且無密碼的帳號（author-001 …）：請在其登入前啟用帳號並設定密碼。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;reate Names</source>
-        <translation type="unfinished"></translation>
+        <translation>建立名稱(&amp;R)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Departments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>科室：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊類別：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>發布渠道：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper agencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上級機關：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Authors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撰稿人：%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5728,7 +5770,7 @@ After:
     <message>
         <location line="+35"/>
         <source>Sign in to import the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>請登入以匯入臺帳。</translation>
     </message>
     <message numerus="yes">
         <location line="+42"/>
@@ -5769,8 +5811,8 @@ After:
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) went out or name a paper review: a section chief or leader attests their paper reviews below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行已發出或註明了紙本審查：請由科室負責人或領導在下方證明其紙本審查。</numerusform>
         </translation>
     </message>
     <message>
@@ -5778,32 +5820,34 @@ After:
         <source>The database lacks these names:
 %1
 The administrator creates them in one step: Administration → Create Missing Names from a Ledger File, or gongkai-cli --user ADMIN import names FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫缺少以下名稱：
+%1
+由系統管理員一步建立：系統管理 → 根據臺帳檔案建立缺失名稱，或 gongkai-cli --user ADMIN import names FILE。</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n problem(s) found; nothing was created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>發現 %n 個問題；未建立任何名稱。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has every name the file uses; nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫已包含檔案使用的所有名稱，無缺失。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Created %n name(s). The new authors&apos; accounts are inactive and have no password: activate them and set a password before they sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已建立 %n 個名稱。新撰稿人的帳號未啟用且無密碼：請在其登入前啟用帳號並設定密碼。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n name(s) missing; create them now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>缺少 %n 個名稱，是否立即建立？</numerusform>
         </translation>
     </message>
 </context>
@@ -5924,12 +5968,12 @@ Submitted %6 by %7</source>
     <message>
         <location line="-29"/>
         <source>Open the selected item: change it, or record its publications and submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟所選資訊：修改資訊，或登記其發布和報送</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>&amp;Open Item…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資訊(&amp;O)…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6003,12 +6047,12 @@ Submitted %6 by %7</source>
     <message>
         <location filename="../ui/ledger/itemdetailsview.cpp" line="+60"/>
         <source>A&amp;ttest Paper Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>證明紙本審查(&amp;T)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record, with your password, that the item was reviewed on paper before it was entered</source>
-        <translation type="unfinished"></translation>
+        <translation>以您的密碼登記該資訊在錄入前已進行紙本審查</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6122,7 +6166,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="-10"/>
         <source>%1 (reviewed on paper: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（紙本審查：%2）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6281,22 +6325,22 @@ Submitted %6 by %7</source>
     <message>
         <location line="+148"/>
         <source>Publications are recorded once the item is reviewed: save it and submit it for review first.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊審查後方可登記發布：請先儲存並提交審查。</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>You can record where the item went out; its content is its author&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以登記該資訊的發布去向；其內容由撰稿人負責。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can record where the item went out. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>您可以登記該資訊的發布去向。%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The item is approved: a change to its content starts a new review round.</source>
-        <translation type="unfinished"></translation>
+        <translation>該資訊已審核通過：修改其內容將開始新一輪審查。</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -6306,12 +6350,12 @@ Submitted %6 by %7</source>
     <message>
         <location line="+27"/>
         <source>%1 (reviewed on paper)</source>
-        <translation type="unfinished">%1（紙本審查）</translation>
+        <translation>%1（紙本審查）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviewed on paper: %1</source>
-        <translation type="unfinished">紙本審查：%1</translation>
+        <translation>紙本審查：%1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6480,7 +6524,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+1"/>
         <source>Create &amp;Missing Names from a Ledger File…</source>
-        <translation type="unfinished"></translation>
+        <translation>根據臺帳檔案建立缺失名稱(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6495,7 +6539,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+1"/>
         <source>Create the departments, categories, channels and authors a ledger file names, before it is imported</source>
-        <translation type="unfinished"></translation>
+        <translation>在匯入臺帳檔案前，建立其中提及的科室、資訊類別、發布渠道和撰稿人</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -6541,8 +6585,8 @@ Submitted %6 by %7</source>
     <message numerus="yes">
         <location line="+12"/>
         <source>Created %n name(s) for a ledger file</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已為臺帳檔案建立 %n 個名稱</numerusform>
         </translation>
     </message>
 </context>
@@ -6835,7 +6879,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+2"/>
         <source>Re&amp;ports</source>
-        <translation type="unfinished">報告(&amp;P)</translation>
+        <translation>報告(&amp;P)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7619,7 +7663,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+3"/>
         <source>A&amp;ttest Paper Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>證明紙本審查(&amp;T)…</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7654,7 +7698,7 @@ Submitted %6 by %7</source>
     <message>
         <location line="+3"/>
         <source>Record, with your password, that the item was reviewed on paper before it was entered</source>
-        <translation type="unfinished"></translation>
+        <translation>以您的密碼登記該資訊在錄入前已進行紙本審查</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7722,17 +7766,17 @@ Submitted %6 by %7</source>
     <message>
         <location line="+19"/>
         <source>Item %1 does not exist.</source>
-        <translation type="unfinished">編號%1的資訊不存在。</translation>
+        <translation>資訊 %1 不存在。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not attested</source>
-        <translation type="unfinished"></translation>
+        <translation>未證明</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The paper review of item %1 was attested.</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊 %1 的紙本審查已證明。</translation>
     </message>
     <message>
         <location line="+15"/>
